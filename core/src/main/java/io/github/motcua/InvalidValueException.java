@@ -1,0 +1,102 @@
+package io.github.motcua;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value of the model would break one of its rules: a dossier that ends before it
+ * was received, a unit that succeeds itself, a blank code.
+ *
+ * <p>The message names the kind of value, its identifier when it has one, the field, the value
+ * and the rule, so that the person who entered the data can correct it, for example:
+ *
+ * <pre>
+ * Dossier 'H46.001-230105-0001': returnedAt = 2023-01-04T08:00:00Z breaks the rule: must not be
+ * before receivedAt (2023-01-05T02:00:00Z)
+ * </pre>
+ *
+ * <p>The parts of the message are also available one by one, for readers that report rejected
+ * records in a table.
+ */
+public class InvalidValueException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String valueType;
+    private final String valueId;
+    private final String field;
+    private final String value;
+    private final String rule;
+
+    /**
+     * Creates an exception for one broken rule.
+     *
+     * @param valueType the kind of value, such as {@code Dossier}
+     * @param valueId the identifier of the value (a dossier id, a unit code), or an empty string
+     *     when it has none
+     * @param field the field that holds the offending value
+     * @param value the offending value as text
+     * @param rule the rule, in words, that the value breaks
+     */
+    public InvalidValueException(String valueType, String valueId, String field, String value, String rule) {
+        super(message(valueType, valueId, field, value, rule));
+        this.valueType = valueType;
+        this.valueId = valueId;
+        this.field = field;
+        this.value = value;
+        this.rule = rule;
+    }
+
+    private static String message(String valueType, String valueId, String field, String value, String rule) {
+        Objects.requireNonNull(valueType, "valueType");
+        Objects.requireNonNull(valueId, "valueId");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(rule, "rule");
+        String subject = valueId.isEmpty() ? valueType : valueType + " '" + valueId + "'";
+        return subject + ": " + field + " = " + value + " breaks the rule: " + rule;
+    }
+
+    /**
+     * Returns the kind of value that was rejected.
+     *
+     * @return the simple name of the value type, such as {@code Dossier}
+     */
+    public String valueType() {
+        return valueType;
+    }
+
+    /**
+     * Returns the identifier of the rejected value.
+     *
+     * @return a dossier id, a unit or procedure code, or an empty string when the value has none
+     */
+    public String valueId() {
+        return valueId;
+    }
+
+    /**
+     * Returns the field that holds the offending value.
+     *
+     * @return the field name as in the value's accessors and JSON form
+     */
+    public String field() {
+        return field;
+    }
+
+    /**
+     * Returns the offending value.
+     *
+     * @return the value as text
+     */
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Returns the rule that the value breaks.
+     *
+     * @return the rule in words
+     */
+    public String rule() {
+        return rule;
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.motcua.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every value in motcua-core: generated implementations are
+ * package-private and never appear in signatures; {@code build()} returns the abstract type;
+ * collections are the JDK's unmodifiable ones, so the library needs no collection library.
+ *
+ * <p>Not part of the API: the package is not exported.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        visibility = Value.Style.ImplementationVisibility.PACKAGE,
+        overshadowImplementation = true,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+        jdkOnly = true,
+        get = {"is*", "get*"},
+        defaults = @Value.Immutable(copy = false),
+        allowedClasspathAnnotations = {org.immutables.value.Generated.class})
+public @interface ValueStyle {}

@@ -1,0 +1,172 @@
+package io.github.motcua.testkit;
+
+import io.github.motcua.procedure.Field;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureStep;
+import io.github.motcua.procedure.ProcessingTime;
+import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitKind;
+import io.github.motcua.unit.UnitLevel;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * The entry point to motcua's generators: one static factory per value type.
+ *
+ * <pre>{@code
+ * @Property
+ * void everyDossierHasOneClass(@ForAll("dossiers") Dossier dossier) { ... }
+ *
+ * @Provide
+ * Arbitrary<Dossier> dossiers() {
+ *     return MotcuaArbitraries.dossiers().receivedBetween(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31));
+ * }
+ * }</pre>
+ *
+ * <p>Every generated value is valid. For {@code @ForAll} parameters without a provider method,
+ * use {@code @Domain(MotcuaDomain.class)}.
+ */
+public final class MotcuaArbitraries {
+    private static final List<String> FIELD_NAMES =
+            List.of("Hộ tịch", "Chứng thực", "Đất đai", "Xây dựng", "Lao động - Thương binh và Xã hội", "Tư pháp");
+
+    private MotcuaArbitraries() {}
+
+    /**
+     * Generates dossiers received between 1 May 2013 and 31 December 2026.
+     *
+     * @return a configurable arbitrary of valid dossiers
+     */
+    public static DossierArbitrary dossiers() {
+        return new DefaultDossierArbitrary();
+    }
+
+    /**
+     * Generates procedures with working-day, working-hour, calendar-day or same-day processing
+     * times, some with inter-agency steps and a cut-off time.
+     *
+     * @return an arbitrary of valid procedures
+     */
+    public static Arbitrary<Procedure> procedures() {
+        Arbitrary<LocalTime> cutOffs = Arbitraries.integers().between(13, 17).map(hour -> LocalTime.of(hour, 0));
+        return Combinators.combine(
+                        procedureCodes(),
+                        Arbitraries.strings()
+                                .alpha()
+                                .ofMinLength(1)
+                                .ofMaxLength(30)
+                                .map(name -> "Thủ tục " + name),
+                        fields(),
+                        processingTimes(),
+                        Arbitraries.integers().between(0, 3),
+                        cutOffs.optional())
+                .as((code, name, field, time, stepCount, cutOff) -> Procedure.builder()
+                        .code(code)
+                        .name(name)
+                        .field(field)
+                        .processingTime(time)
+                        .steps(steps(time, stepCount))
+                        .cutOffTime(cutOff)
+                        .build());
+    }
+
+    private static List<ProcedureStep> steps(ProcessingTime total, int count) {
+        List<ProcedureStep> steps = new ArrayList<>();
+        int steppable = Math.min(count, total.amount());
+        for (int i = 1; i <= steppable; i++) {
+            ProcessingTime share = ProcessingTime.of(total.amount() / steppable, total.unit());
+            steps.add(ProcedureStep.of("B" + i, "Bước " + i, share));
+        }
+        return steps;
+    }
+
+    /**
+     * Generates processing times: 1 to 60 working days, 1 to 40 working hours, 1 to 90 calendar
+     * days, or the same day.
+     *
+     * @return an arbitrary of processing times
+     */
+    public static Arbitrary<ProcessingTime> processingTimes() {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(1, 60).map(ProcessingTime::workingDays),
+                Arbitraries.integers().between(1, 40).map(ProcessingTime::workingHours),
+                Arbitraries.integers().between(1, 90).map(ProcessingTime::calendarDays),
+                Arbitraries.just(ProcessingTime.sameDay()));
+    }
+
+    /**
+     * Generates fields with short codes and Vietnamese names.
+     *
+     * @return an arbitrary of fields
+     */
+    public static Arbitrary<Field> fields() {
+        return Combinators.combine(Arbitraries.strings().alpha().ofLength(3), Arbitraries.of(FIELD_NAMES))
+                .as(Field::of);
+    }
+
+    /**
+     * Generates units of every level and kind, effective from a day between 2013 and 2026, some
+     * with an end date, a parent and predecessors.
+     *
+     * @return an arbitrary of valid units
+     */
+    public static Arbitrary<Unit> units() {
+        Arbitrary<LocalDate> starts = Arbitraries.integers()
+                .between(0, 13 * 365)
+                .map(days -> LocalDate.of(2013, 5, 1).plusDays(days));
+        return Combinators.combine(
+                        unitCodes(),
+                        Arbitraries.strings()
+                                .alpha()
+                                .ofMinLength(1)
+                                .ofMaxLength(20)
+                                .map(name -> "UBND xã " + name),
+                        Arbitraries.of(UnitLevel.class),
+                        Arbitraries.of(UnitKind.class),
+                        unitCodes().optional(),
+                        starts,
+                        Arbitraries.integers().between(0, 3000).optional(),
+                        unitCodes().list().uniqueElements().ofMaxSize(3))
+                .as((code, name, level, kind, parent, from, length, predecessors) -> Unit.builder()
+                        .code(code)
+                        .name(name)
+                        .level(level)
+                        .kind(kind)
+                        .parentCode(parent.filter(p -> !p.equals(code)))
+                        .effectiveFrom(from)
+                        .effectiveUntil(length.map(from::plusDays))
+                        .predecessorCodes(predecessors.stream()
+                                .filter(p -> !p.equals(code))
+                                .toList())
+                        .build());
+    }
+
+    /**
+     * Generates procedure codes in the national database's form, such as {@code 1.001612}.
+     *
+     * @return an arbitrary of procedure codes
+     */
+    public static Arbitrary<String> procedureCodes() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.integers().between(0, 999_999))
+                .as((group, number) -> String.format("%d.%06d", group, number));
+    }
+
+    /**
+     * Generates unit codes in a dotted form, such as {@code 14.100.0001}.
+     *
+     * @return an arbitrary of unit codes
+     */
+    public static Arbitrary<String> unitCodes() {
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 99),
+                        Arbitraries.integers().between(0, 9_999))
+                .as((province, unit) -> String.format("%02d.%04d", province, unit));
+    }
+}

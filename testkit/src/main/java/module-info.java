@@ -1,0 +1,14 @@
+/**
+ * motcua testkit: jqwik arbitraries for every motcua value, for users' own property-based tests.
+ */
+module io.github.motcua.testkit {
+    requires transitive io.github.motcua.core;
+    requires transitive io.github.motcua.scoring;
+    requires transitive net.jqwik.api;
+    requires static org.jspecify;
+
+    exports io.github.motcua.testkit;
+
+    // jqwik instantiates the domain and calls its provider methods reflectively.
+    opens io.github.motcua.testkit;
+}
