@@ -1,10 +1,11 @@
 /**
  * motcua scoring: timeliness, tallies, rates, scoring schemes and rankings.
  *
- * <p>Like the core module it touches no file, network, clock or environment. Its API packages
- * arrive with the timeliness engine and the scoring API.
+ * <p>Like the core module it touches no file, network, clock or environment.
  */
 module io.github.motcua.scoring {
     requires transitive io.github.motcua.core;
     requires static org.jspecify;
+
+    exports io.github.motcua.timeliness;
 }

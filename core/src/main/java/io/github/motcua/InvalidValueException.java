@@ -20,10 +20,15 @@ import java.util.Objects;
 public class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of value, such as {@code Dossier}. */
     private final String valueType;
+    /** The value's identifier, or an empty string. */
     private final String valueId;
+    /** The field that holds the offending value. */
     private final String field;
+    /** The offending value as text. */
     private final String value;
+    /** The rule, in words, that the value breaks. */
     private final String rule;
 
     /**

@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The Immutables style of every value in motcua-core: generated implementations are
  * package-private and never appear in signatures; {@code build()} returns the abstract type;
- * collections are the JDK's unmodifiable ones, so the library needs no collection library.
+ * collections are the JDK's unmodifiable ones, so the library needs no collection library; no
+ * annotation from the processor's jar is written into the classes, so users who compile against
+ * them without Immutables see no warning (coverage reports exclude {@code Immutable*} by name).
  *
  * <p>Not part of the API: the package is not exported.
  */
@@ -22,5 +24,5 @@ import org.immutables.value.Value;
         jdkOnly = true,
         get = {"is*", "get*"},
         defaults = @Value.Immutable(copy = false),
-        allowedClasspathAnnotations = {org.immutables.value.Generated.class})
+        allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

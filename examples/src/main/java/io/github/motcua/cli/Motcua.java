@@ -1,0 +1,74 @@
+package io.github.motcua.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code motcua} command line: {@code java -jar examples/target/motcua.jar --help}.
+ *
+ * <p>Standard output and standard error are written in UTF-8 whatever the platform's locale, so
+ * that Vietnamese survives {@code LC_ALL=C}. Exit codes: {@value ExitCode#OK} on success,
+ * {@value ExitCode#ERROR} for a usage or input/output error, {@value ExitCode#REJECTED} when
+ * some input records were rejected.
+ */
+@Command(
+        name = "motcua",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        exitCodeOnInvalidInput = ExitCode.ERROR,
+        exitCodeOnExecutionException = ExitCode.ERROR,
+        description = {
+            "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",
+            "Scores how Vietnamese government offices process administrative procedures"
+                    + " under the one-stop mechanism (một cửa)."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:usage or input/output error", "2:some input records were rejected"})
+public final class Motcua implements Callable<Integer> {
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli before call()
+    CommandSpec spec;
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
+    }
+
+    /**
+     * Runs the command line with the given streams, writing UTF-8 to both.
+     *
+     * @param args the command-line arguments
+     * @param out where normal output goes
+     * @param err where diagnostics go
+     * @return the exit code
+     */
+    static int run(String[] args, OutputStream out, OutputStream err) {
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine commandLine =
+                new CommandLine(new Motcua()).setOut(outWriter).setErr(errWriter);
+        int exitCode = commandLine.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return exitCode;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+    }
+}

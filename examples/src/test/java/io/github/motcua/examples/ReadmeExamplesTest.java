@@ -1,0 +1,57 @@
+package io.github.motcua.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README quotes the example classes; the build runs them and checks the quote is current. */
+class ReadmeExamplesTest {
+    private static final Pattern TAGGED =
+            Pattern.compile("// tag::readme\\[\\]\\R(.*?)\\R\\s*// end::readme\\[\\]", Pattern.DOTALL);
+
+    private static String readme() throws IOException {
+        return Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    }
+
+    private static String taggedSnippet(Class<?> example) throws IOException {
+        Path source = Path.of("src", "main", "java", example.getName().replace('.', '/') + ".java");
+        Matcher matcher = TAGGED.matcher(Files.readString(source, StandardCharsets.UTF_8));
+        assertThat(matcher.find()).as("a tagged readme snippet in %s", source).isTrue();
+        String snippet = matcher.group(1);
+        int indent = snippet.length() - snippet.stripLeading().length();
+        return snippet.lines()
+                .map(line -> line.length() >= indent ? line.substring(indent) : line.strip())
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theReadmeQuotesBuildADossierAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(BuildADossier.class));
+    }
+
+    @Test
+    void buildADossierRunsAndPrintsTheDossierAsJson() throws Exception {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            BuildADossier.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(buffer.toString(StandardCharsets.UTF_8))
+                .contains("\"id\" : \"H46.001-230105-0001\"")
+                .contains("\"receivedAt\" : \"2023-01-05T02:00:00Z\"")
+                .contains("\"outcome\" : \"RESOLVED\"");
+    }
+}
