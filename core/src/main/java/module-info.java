@@ -13,6 +13,7 @@ module io.github.motcua.core {
 
     exports io.github.motcua;
     exports io.github.motcua.dossier;
+    exports io.github.motcua.lunar;
     exports io.github.motcua.procedure;
     exports io.github.motcua.unit;
 
