@@ -12,11 +12,14 @@ module io.github.motcua.core {
     requires static com.fasterxml.jackson.databind;
 
     exports io.github.motcua;
+    exports io.github.motcua.calendar;
     exports io.github.motcua.dossier;
     exports io.github.motcua.lunar;
     exports io.github.motcua.procedure;
     exports io.github.motcua.unit;
 
+    opens io.github.motcua.calendar to
+            com.fasterxml.jackson.databind;
     opens io.github.motcua.dossier to
             com.fasterxml.jackson.databind;
     opens io.github.motcua.procedure to

@@ -22,19 +22,33 @@ public class CalendarRangeException extends DateTimeException {
     private final LocalDate last;
 
     /**
-     * Creates an exception for a date outside a range.
+     * Creates an exception with a message of the caller's.
+     *
+     * @param message the message, which names the date and the range
+     * @param date the date asked for, or counted from
+     * @param first the first date of the range
+     * @param last the last date of the range
+     */
+    public CalendarRangeException(String message, LocalDate date, LocalDate first, LocalDate last) {
+        super(message);
+        this.date = Objects.requireNonNull(date, "date");
+        this.first = Objects.requireNonNull(first, "first");
+        this.last = Objects.requireNonNull(last, "last");
+    }
+
+    /**
+     * Creates an exception for a date outside a range, with the message
+     * {@code WHAT: DATE is outside the supported range FIRST to LAST}.
      *
      * @param what what was asked, such as {@code working calendar}
      * @param date the date asked for
      * @param first the first date of the range
      * @param last the last date of the range
+     * @return the exception
      */
-    public CalendarRangeException(String what, LocalDate date, LocalDate first, LocalDate last) {
-        super(Objects.requireNonNull(what, "what") + ": " + date + " is outside the supported range " + first + " to "
-                + last);
-        this.date = date;
-        this.first = first;
-        this.last = last;
+    public static CalendarRangeException outside(String what, LocalDate date, LocalDate first, LocalDate last) {
+        return new CalendarRangeException(
+                what + ": " + date + " is outside the supported range " + first + " to " + last, date, first, last);
     }
 
     /**

@@ -35,7 +35,9 @@ class ModuleDescriptorTest {
                         .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(
                         "io.github.motcua",
+                        "io.github.motcua.calendar",
                         "io.github.motcua.dossier",
+                        "io.github.motcua.lunar",
                         "io.github.motcua.procedure",
                         "io.github.motcua.unit");
         assertThat(descriptor.exports()).allMatch(export -> !export.isQualified());
@@ -48,7 +50,10 @@ class ModuleDescriptorTest {
         assertThat(descriptor.opens())
                 .extracting(ModuleDescriptor.Opens::source)
                 .containsExactlyInAnyOrder(
-                        "io.github.motcua.dossier", "io.github.motcua.procedure", "io.github.motcua.unit");
+                        "io.github.motcua.calendar",
+                        "io.github.motcua.dossier",
+                        "io.github.motcua.procedure",
+                        "io.github.motcua.unit");
         assertThat(descriptor.opens())
                 .allSatisfy(opens -> assertThat(opens.targets()).containsExactly("com.fasterxml.jackson.databind"));
     }

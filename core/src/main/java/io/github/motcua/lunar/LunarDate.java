@@ -142,7 +142,7 @@ public final class LunarDate implements Comparable<LunarDate> {
 
     private static void requireSupported(LocalDate date) {
         if (date.isBefore(MonthTable.FIRST_DAY) || date.isAfter(MonthTable.LAST_DAY)) {
-            throw new CalendarRangeException("lunar calendar", date, MonthTable.FIRST_DAY, MonthTable.LAST_DAY);
+            throw CalendarRangeException.outside("lunar calendar", date, MonthTable.FIRST_DAY, MonthTable.LAST_DAY);
         }
     }
 

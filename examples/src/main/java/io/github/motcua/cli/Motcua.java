@@ -6,12 +6,15 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code motcua} command line: {@code java -jar examples/target/motcua.jar --help}.
@@ -24,9 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "motcua",
         mixinStandardHelpOptions = true,
+        subcommands = CalendarCommand.class,
         versionProvider = VersionProvider.class,
-        exitCodeOnInvalidInput = ExitCode.ERROR,
-        exitCodeOnExecutionException = ExitCode.ERROR,
         description = {
             "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",
             "Scores how Vietnamese government offices process administrative procedures"
@@ -59,12 +61,41 @@ public final class Motcua implements Callable<Integer> {
     static int run(String[] args, OutputStream out, OutputStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine =
-                new CommandLine(new Motcua()).setOut(outWriter).setErr(errWriter);
+        CommandLine commandLine = new CommandLine(new Motcua())
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setParameterExceptionHandler(Motcua::reportUsageError)
+                .setExecutionExceptionHandler(Motcua::reportInputError);
         int exitCode = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    /** Reports a usage error, with the usage of the command concerned, as exit code 1 for every command. */
+    private static int reportUsageError(ParameterException exception, String[] args) {
+        CommandLine commandLine = exception.getCommandLine();
+        commandLine.getErr().println(exception.getMessage());
+        if (!UnmatchedArgumentException.printSuggestions(exception, commandLine.getErr())) {
+            commandLine.usage(commandLine.getErr());
+        }
+        return ExitCode.ERROR;
+    }
+
+    /**
+     * Reports an error in the user's input (a date outside the calendar, a lunar date that does not
+     * exist, a record that breaks a rule) as one line on standard error; anything else is a bug and
+     * keeps its stack trace.
+     */
+    private static int reportInputError(Exception exception, CommandLine commandLine, ParseResult parseResult)
+            throws Exception {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DateTimeException || cause instanceof IllegalArgumentException) {
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + cause.getMessage());
+                return ExitCode.ERROR;
+            }
+        }
+        throw exception;
     }
 
     @Override

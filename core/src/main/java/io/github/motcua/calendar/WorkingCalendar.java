@@ -1,0 +1,274 @@
+package io.github.motcua.calendar;
+
+import io.github.motcua.CalendarRangeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Which days are working days, and arithmetic in working days, over a closed range of dates.
+ *
+ * <pre>{@code
+ * WorkingCalendar calendar = VietnamCalendars.official();
+ * calendar.isWorkingDay(LocalDate.of(2023, 1, 23));                  // false: Tết
+ * calendar.plusWorkingDays(LocalDate.of(2023, 1, 19), 1);            // 2023-01-27
+ * calendar.workingDaysBetween(LocalDate.of(2023, 1, 19), LocalDate.of(2023, 1, 27)); // 1
+ * }</pre>
+ *
+ * <p>A working day is a Monday to Friday without a day off in the schedule, or a Saturday or
+ * Sunday that the schedule makes a make-up working day. Counting follows the Civil Code 2015
+ * (Điều 147): the day a period starts from is not counted, so {@code plusWorkingDays(d, n)} is the
+ * n-th working day after {@code d}, and {@code workingDaysBetween} counts the end day but not the
+ * start day, so that the two invert each other.
+ *
+ * <p>Every query is answered from an index built once, in constant time. A date outside the
+ * calendar's range is an error, never a guess: the methods throw {@link CalendarRangeException}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WorkingCalendar {
+    private final LocalDate first;
+    private final LocalDate last;
+    private final HolidaySchedule schedule;
+    private final long firstEpochDay;
+
+    /** For each day of the range, the number of working days from the range's start up to it, inclusive. */
+    private final int[] workingDaysThrough;
+
+    /** The epoch day of each working day of the range, in order. */
+    private final long[] workingDays;
+
+    private WorkingCalendar(LocalDate first, LocalDate last, HolidaySchedule schedule) {
+        this.first = first;
+        this.last = last;
+        this.schedule = schedule;
+        this.firstEpochDay = first.toEpochDay();
+        int days = Math.toIntExact(last.toEpochDay() - firstEpochDay + 1);
+        this.workingDaysThrough = new int[days];
+        List<Long> working = new ArrayList<>();
+        int count = 0;
+        for (int i = 0; i < days; i++) {
+            LocalDate date = first.plusDays(i);
+            if (computeWorkingDay(date, schedule)) {
+                count++;
+                working.add(date.toEpochDay());
+            }
+            workingDaysThrough[i] = count;
+        }
+        this.workingDays = working.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static boolean computeWorkingDay(LocalDate date, HolidaySchedule schedule) {
+        Optional<CalendarEntry> entry = schedule.entry(date);
+        if (entry.isPresent()) {
+            return !entry.get().kind().isDayOff();
+        }
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * Returns a builder of a calendar with no entries; {@link VietnamCalendars#builder()} starts
+     * from the national data instead.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the first day of the range.
+     *
+     * @return the first date the calendar answers for
+     */
+    public LocalDate first() {
+        return first;
+    }
+
+    /**
+     * Returns the last day of the range.
+     *
+     * @return the last date the calendar answers for
+     */
+    public LocalDate last() {
+        return last;
+    }
+
+    /**
+     * Returns the schedule of days off and make-up working days the calendar is built from.
+     *
+     * @return the schedule
+     */
+    public HolidaySchedule schedule() {
+        return schedule;
+    }
+
+    /**
+     * Tells whether a date is a working day.
+     *
+     * @param date the date
+     * @return true on a working day
+     * @throws CalendarRangeException if the date is outside the range
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        int index = index(date);
+        int before = index == 0 ? 0 : workingDaysThrough[index - 1];
+        return workingDaysThrough[index] > before;
+    }
+
+    /**
+     * Returns the n-th working day after a date, or before it for a negative n.
+     *
+     * <p>The date itself is not counted, whether or not it is a working day: for a dossier
+     * received on Friday 19 January 2023 with a processing time of one working day, the due date
+     * is Friday 27 January 2023, the first working day after Tết. {@code plusWorkingDays(d, 0)}
+     * is {@code d}.
+     *
+     * @param date the date to count from
+     * @param workingDays the number of working days; negative to count backwards
+     * @return the date reached
+     * @throws CalendarRangeException if the date, or the date reached, is outside the range
+     */
+    public LocalDate plusWorkingDays(LocalDate date, int workingDays) {
+        int index = index(date);
+        if (workingDays == 0) {
+            return date;
+        }
+        int through = workingDaysThrough[index];
+        long target = workingDays > 0
+                ? (long) through + workingDays - 1
+                : (long) through - (isWorkingDay(date) ? 1 : 0) + workingDays;
+        if (target < 0 || target >= this.workingDays.length) {
+            throw new CalendarRangeException(
+                    "working calendar: " + workingDays + " working days from " + date + " fall outside the range "
+                            + first + " to " + last,
+                    date,
+                    first,
+                    last);
+        }
+        return LocalDate.ofEpochDay(this.workingDays[(int) target]);
+    }
+
+    /**
+     * Counts the working days after a start date up to and including an end date.
+     *
+     * <p>This inverts {@link #plusWorkingDays}: {@code workingDaysBetween(d, plusWorkingDays(d, n))}
+     * is {@code n}. When the end is before the start the count is negative.
+     *
+     * @param start the date counted from, not itself counted
+     * @param end the last date counted
+     * @return the number of working days in (start, end], negated when end is before start
+     * @throws CalendarRangeException if either date is outside the range
+     */
+    public int workingDaysBetween(LocalDate start, LocalDate end) {
+        return workingDaysThrough[index(end)] - workingDaysThrough[index(start)];
+    }
+
+    private int index(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        long offset = date.toEpochDay() - firstEpochDay;
+        if (offset < 0 || offset >= workingDaysThrough.length) {
+            throw CalendarRangeException.outside("working calendar", date, first, last);
+        }
+        return (int) offset;
+    }
+
+    /**
+     * Returns a summary, such as {@code WorkingCalendar[2013-05-01 to 2035-12-31]}.
+     *
+     * @return the text form
+     */
+    @Override
+    public String toString() {
+        return "WorkingCalendar[" + first + " to " + last + "]";
+    }
+
+    /**
+     * Builds working calendars: a range, a schedule, entries added on top of it, and optionally the
+     * statutory holidays for years the schedule leaves empty.
+     */
+    public static final class Builder {
+        private LocalDate first = StatutoryHolidays.LABOUR_CODE_2012_FROM;
+        private LocalDate last = VietnamCalendars.LAST_DAY;
+        private HolidaySchedule schedule = HolidaySchedule.empty();
+        private Optional<StatutoryHolidays> statutory = Optional.empty();
+
+        Builder() {}
+
+        /**
+         * Sets the range; by default 1 May 2013 to 31 December 2035.
+         *
+         * @param first the first date
+         * @param last the last date, not before {@code first}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code last} is before {@code first}
+         */
+        public Builder range(LocalDate first, LocalDate last) {
+            if (last.isBefore(first)) {
+                throw new IllegalArgumentException("range end " + last + " is before its start " + first);
+            }
+            this.first = first;
+            this.last = last;
+            return this;
+        }
+
+        /**
+         * Replaces the schedule.
+         *
+         * @param schedule the schedule
+         * @return this builder
+         */
+        public Builder schedule(HolidaySchedule schedule) {
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
+            return this;
+        }
+
+        /**
+         * Adds an entry, replacing any entry on the same date, such as a province's own day off.
+         *
+         * @param entry the entry
+         * @return this builder
+         */
+        public Builder entry(CalendarEntry entry) {
+            this.schedule = schedule.with(entry);
+            return this;
+        }
+
+        /**
+         * Fills every year of the range that has no entry with the statutory holidays, as
+         * provisional entries.
+         *
+         * @param rules the statutory rules and their yearly choices
+         * @return this builder
+         */
+        public Builder statutoryHolidays(StatutoryHolidays rules) {
+            this.statutory = Optional.of(rules);
+            return this;
+        }
+
+        /**
+         * Builds the calendar and its index.
+         *
+         * @return the calendar
+         * @throws CalendarRangeException if statutory holidays are asked for a year before 2013
+         */
+        public WorkingCalendar build() {
+            if (statutory.isEmpty()) {
+                return new WorkingCalendar(first, last, schedule);
+            }
+            List<CalendarEntry> entries = new ArrayList<>(schedule.entries());
+            SortedSet<Integer> covered = schedule.years();
+            for (int year = first.getYear(); year <= last.getYear(); year++) {
+                if (!covered.contains(year)) {
+                    entries.addAll(statutory.get().entriesFor(year));
+                }
+            }
+            return new WorkingCalendar(first, last, HolidaySchedule.of(entries));
+        }
+    }
+}

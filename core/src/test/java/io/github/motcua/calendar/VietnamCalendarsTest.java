@@ -1,0 +1,80 @@
+package io.github.motcua.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class VietnamCalendarsTest {
+    private final WorkingCalendar official = VietnamCalendars.official();
+
+    @Test
+    void theNationalCalendarRunsFromTheLabourCode2012To2035() {
+        assertThat(official.first()).isEqualTo(LocalDate.of(2013, 5, 1));
+        assertThat(official.last()).isEqualTo(LocalDate.of(2035, 12, 31));
+        assertThat(VietnamCalendars.official()).isSameAs(official);
+    }
+
+    @Test
+    void everyEntryCitesItsSource() {
+        assertThat(official.schedule().entries())
+                .isNotEmpty()
+                .allSatisfy(
+                        entry -> assertThat(entry.source()).matches(".*(TB|VPCP|BNV|LC19|LC20|Bộ luật Lao động|NQ).*"));
+    }
+
+    @Test
+    void publishedDataCovers2013To2026AndLaterYearsAreComputedAndProvisional() {
+        IntStream.rangeClosed(2013, 2026)
+                .forEach(year -> assertThat(official.schedule().entriesIn(year))
+                        .as("%d", year)
+                        .anyMatch(entry -> entry.status() == EntryStatus.PUBLISHED));
+        IntStream.rangeClosed(2027, 2035)
+                .forEach(year -> assertThat(official.schedule().entriesIn(year))
+                        .as("%d", year)
+                        .isNotEmpty()
+                        .allMatch(entry -> entry.status() == EntryStatus.PROVISIONAL)
+                        .allMatch(entry -> entry.source().contains("computed")));
+    }
+
+    @Test
+    void vietnameseCultureDay2026IsAProvisionalDayOff() {
+        CalendarEntry cultureDay =
+                official.schedule().entry(LocalDate.of(2026, 11, 24)).orElseThrow();
+
+        assertThat(cultureDay.status()).isEqualTo(EntryStatus.PROVISIONAL);
+        assertThat(official.isWorkingDay(LocalDate.of(2026, 11, 24))).isFalse();
+    }
+
+    @Test
+    void aProvinceAddsItsOwnDayOffWithoutChangingTheNationalCalendar() {
+        LocalDate festival = LocalDate.of(2025, 3, 14);
+        WorkingCalendar province = VietnamCalendars.builder()
+                .entry(CalendarEntry.of(
+                        festival,
+                        DayKind.LOCAL_DAY_OFF,
+                        "Lễ hội Hoa Ban",
+                        "Quyết định của UBND tỉnh (ví dụ)",
+                        EntryStatus.PUBLISHED))
+                .build();
+
+        assertThat(province.isWorkingDay(festival)).isFalse();
+        assertThat(official.isWorkingDay(festival)).isTrue();
+        assertThat(province.plusWorkingDays(LocalDate.of(2025, 3, 13), 1)).isEqualTo(LocalDate.of(2025, 3, 17));
+    }
+
+    @Test
+    void theDataCanBeReplacedAndTheRangeExtendedWithComputedYears() {
+        WorkingCalendar extended = VietnamCalendars.builder()
+                .range(LocalDate.of(2020, 1, 1), LocalDate.of(2040, 12, 31))
+                .build();
+
+        assertThat(extended.isWorkingDay(LocalDate.of(2040, 1, 2))).isFalse(); // New Year 2040 is a Sunday
+        WorkingCalendar bare = VietnamCalendars.builder()
+                .schedule(HolidaySchedule.empty())
+                .range(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
+                .build();
+        assertThat(bare.isWorkingDay(LocalDate.of(2023, 1, 23))).isFalse(); // computed Tết 2023
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.motcua.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.CalendarRangeException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Working-day arithmetic on a small calendar of its own: one week in January 2030 with a day off and a make-up Saturday. */
+class WorkingCalendarTest {
+    private static final LocalDate MONDAY = LocalDate.of(2030, 1, 7);
+    private static final LocalDate WEDNESDAY_OFF = MONDAY.plusDays(2);
+    private static final LocalDate SATURDAY_WORKED = MONDAY.plusDays(5);
+
+    private final WorkingCalendar calendar = WorkingCalendar.builder()
+            .range(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31))
+            .entry(CalendarEntry.of(WEDNESDAY_OFF, DayKind.LOCAL_DAY_OFF, "Nghỉ", "Test", EntryStatus.PUBLISHED))
+            .entry(CalendarEntry.of(
+                    SATURDAY_WORKED, DayKind.MAKE_UP_WORKING_DAY, "Làm bù", "Test", EntryStatus.PUBLISHED))
+            .build();
+
+    @Test
+    void weekdaysWorkUnlessOffAndWeekendsRestUnlessMadeUp() {
+        assertThat(calendar.isWorkingDay(MONDAY)).isTrue();
+        assertThat(calendar.isWorkingDay(WEDNESDAY_OFF)).isFalse();
+        assertThat(calendar.isWorkingDay(SATURDAY_WORKED)).isTrue();
+        assertThat(calendar.isWorkingDay(SATURDAY_WORKED.plusDays(1))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 1, 1))).isTrue();
+    }
+
+    @Test
+    void theStartDayIsNotCountedAndDaysOffAreSkipped() {
+        assertThat(calendar.plusWorkingDays(MONDAY, 1)).isEqualTo(MONDAY.plusDays(1));
+        assertThat(calendar.plusWorkingDays(MONDAY, 2)).isEqualTo(MONDAY.plusDays(3));
+        assertThat(calendar.plusWorkingDays(MONDAY, 4)).isEqualTo(SATURDAY_WORKED);
+        assertThat(calendar.plusWorkingDays(MONDAY, 5)).isEqualTo(MONDAY.plusDays(7));
+    }
+
+    @Test
+    void countingFromADayOffStartsAtTheNextWorkingDay() {
+        assertThat(calendar.plusWorkingDays(WEDNESDAY_OFF, 1)).isEqualTo(WEDNESDAY_OFF.plusDays(1));
+        assertThat(calendar.plusWorkingDays(SATURDAY_WORKED.plusDays(1), 1)).isEqualTo(MONDAY.plusDays(7));
+    }
+
+    @Test
+    void zeroWorkingDaysIsTheSameDayAndNegativeCountsGoBack() {
+        assertThat(calendar.plusWorkingDays(WEDNESDAY_OFF, 0)).isEqualTo(WEDNESDAY_OFF);
+        assertThat(calendar.plusWorkingDays(MONDAY.plusDays(3), -1)).isEqualTo(MONDAY.plusDays(1));
+        assertThat(calendar.plusWorkingDays(WEDNESDAY_OFF, -1)).isEqualTo(MONDAY.plusDays(1));
+        assertThat(calendar.plusWorkingDays(MONDAY.plusDays(7), -1)).isEqualTo(SATURDAY_WORKED);
+    }
+
+    @Test
+    void workingDaysBetweenExcludesTheStartIncludesTheEndAndInvertsPlus() {
+        assertThat(calendar.workingDaysBetween(MONDAY, MONDAY)).isZero();
+        assertThat(calendar.workingDaysBetween(MONDAY, SATURDAY_WORKED)).isEqualTo(4);
+        assertThat(calendar.workingDaysBetween(SATURDAY_WORKED, MONDAY)).isEqualTo(-4);
+        for (int n = -4; n <= 10; n++) {
+            assertThat(calendar.workingDaysBetween(MONDAY, calendar.plusWorkingDays(MONDAY, n)))
+                    .isEqualTo(n);
+        }
+    }
+
+    @Test
+    void aDateOutsideTheRangeIsAnError() {
+        assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2029, 12, 31)))
+                .isInstanceOf(CalendarRangeException.class)
+                .hasMessage("working calendar: 2029-12-31 is outside the supported range 2030-01-01 to 2030-01-31");
+        assertThatThrownBy(() -> calendar.workingDaysBetween(MONDAY, LocalDate.of(2030, 2, 1)))
+                .isInstanceOf(CalendarRangeException.class);
+    }
+
+    @Test
+    void countingPastTheRangeIsAnError() {
+        assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2030, 1, 28), 10))
+                .isInstanceOf(CalendarRangeException.class)
+                .hasMessage("working calendar: 10 working days from 2030-01-28 fall outside the range 2030-01-01 to"
+                        + " 2030-01-31")
+                .satisfies(thrown ->
+                        assertThat(((CalendarRangeException) thrown).date()).isEqualTo(LocalDate.of(2030, 1, 28)));
+        assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2030, 1, 1), -1))
+                .isInstanceOf(CalendarRangeException.class);
+    }
+
+    @Test
+    void anInvertedRangeIsRefused() {
+        assertThatThrownBy(() -> WorkingCalendar.builder().range(MONDAY, MONDAY.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("range end 2030-01-06 is before its start 2030-01-07");
+    }
+}
