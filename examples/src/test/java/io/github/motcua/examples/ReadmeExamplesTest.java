@@ -39,17 +39,35 @@ class ReadmeExamplesTest {
     }
 
     @Test
-    void buildADossierRunsAndPrintsTheDossierAsJson() throws Exception {
+    void theReadmeQuotesCountWorkingDaysAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(CountWorkingDays.class));
+    }
+
+    private interface Example {
+        void run() throws Exception;
+    }
+
+    private static String output(Example example) throws Exception {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            BuildADossier.main(new String[0]);
+            example.run();
         } finally {
             System.setOut(original);
         }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
 
-        assertThat(buffer.toString(StandardCharsets.UTF_8))
+    @Test
+    void countWorkingDaysPrintsWhatItsCommentsSay() throws Exception {
+        assertThat(output(() -> CountWorkingDays.main(new String[0])).lines())
+                .containsExactly("false", "2023-01-27", "1", "2023-04-29", "false");
+    }
+
+    @Test
+    void buildADossierRunsAndPrintsTheDossierAsJson() throws Exception {
+        assertThat(output(() -> BuildADossier.main(new String[0])))
                 .contains("\"id\" : \"H46.001-230105-0001\"")
                 .contains("\"receivedAt\" : \"2023-01-05T02:00:00Z\"")
                 .contains("\"outcome\" : \"RESOLVED\"");

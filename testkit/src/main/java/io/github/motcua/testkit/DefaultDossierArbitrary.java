@@ -30,40 +30,39 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
     static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
     private static final long MAX_GAP_SECONDS = Duration.ofDays(20).toSeconds();
     private static final int GAPS = 12;
+    private static final int SECONDS_PER_DAY = 86_400;
 
-    private final LocalDate first;
-    private final LocalDate last;
+    private final Arbitrary<LocalDate> receiptDays;
     private final Arbitrary<String> procedureCodes;
     private final Arbitrary<String> unitCodes;
 
     DefaultDossierArbitrary() {
-        this(FIRST_DAY, LAST_DAY, MotcuaArbitraries.procedureCodes(), MotcuaArbitraries.unitCodes());
+        this(
+                MotcuaArbitraries.datesBetween(FIRST_DAY, LAST_DAY),
+                MotcuaArbitraries.procedureCodes(),
+                MotcuaArbitraries.unitCodes());
     }
 
     private DefaultDossierArbitrary(
-            LocalDate first, LocalDate last, Arbitrary<String> procedureCodes, Arbitrary<String> unitCodes) {
-        this.first = first;
-        this.last = last;
+            Arbitrary<LocalDate> receiptDays, Arbitrary<String> procedureCodes, Arbitrary<String> unitCodes) {
+        this.receiptDays = receiptDays;
         this.procedureCodes = procedureCodes;
         this.unitCodes = unitCodes;
     }
 
     @Override
     public DossierArbitrary receivedBetween(LocalDate first, LocalDate last) {
-        if (last.isBefore(first)) {
-            throw new IllegalArgumentException("last day " + last + " is before first day " + first);
-        }
-        return new DefaultDossierArbitrary(first, last, procedureCodes, unitCodes);
+        return new DefaultDossierArbitrary(MotcuaArbitraries.datesBetween(first, last), procedureCodes, unitCodes);
     }
 
     @Override
     public DossierArbitrary procedureCodes(Collection<String> codes) {
-        return new DefaultDossierArbitrary(first, last, of(codes, "procedure codes"), unitCodes);
+        return new DefaultDossierArbitrary(receiptDays, of(codes, "procedure codes"), unitCodes);
     }
 
     @Override
     public DossierArbitrary unitCodes(Collection<String> codes) {
-        return new DefaultDossierArbitrary(first, last, procedureCodes, of(codes, "unit codes"));
+        return new DefaultDossierArbitrary(receiptDays, procedureCodes, of(codes, "unit codes"));
     }
 
     private static Arbitrary<String> of(Collection<String> codes, String what) {
@@ -75,9 +74,10 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
 
     @Override
     protected Arbitrary<Dossier> arbitrary() {
-        long from = first.atStartOfDay(VietnamTime.ZONE).toEpochSecond();
-        long to = last.plusDays(1).atStartOfDay(VietnamTime.ZONE).toEpochSecond() - 1;
-        Arbitrary<Instant> receivedAt = Arbitraries.longs().between(from, to).map(Instant::ofEpochSecond);
+        Arbitrary<Instant> receivedAt = Combinators.combine(
+                        receiptDays, Arbitraries.integers().between(0, SECONDS_PER_DAY - 1))
+                .as((day, second) ->
+                        day.atStartOfDay(VietnamTime.ZONE).toInstant().plusSeconds(second));
         Arbitrary<String> ids =
                 Arbitraries.strings().withChars("0123456789").ofLength(6).map(digits -> "HS-" + digits);
         return Combinators.combine(

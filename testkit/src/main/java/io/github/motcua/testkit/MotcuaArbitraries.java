@@ -1,5 +1,6 @@
 package io.github.motcua.testkit;
 
+import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureStep;
@@ -144,6 +145,33 @@ public final class MotcuaArbitraries {
                                 .filter(p -> !p.equals(code))
                                 .toList())
                         .build());
+    }
+
+    /**
+     * Generates dates inside the national working calendar's range, 1 May 2013 to 31 December 2035,
+     * every day equally likely.
+     *
+     * @return an arbitrary of dates that {@code VietnamCalendars.official()} answers for
+     */
+    public static Arbitrary<LocalDate> calendarDates() {
+        return datesBetween(VietnamCalendars.FIRST_DAY, VietnamCalendars.LAST_DAY);
+    }
+
+    /**
+     * Generates dates in a closed range, every day equally likely.
+     *
+     * @param first the first date
+     * @param last the last date, not before {@code first}
+     * @return an arbitrary of dates
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
+    public static Arbitrary<LocalDate> datesBetween(LocalDate first, LocalDate last) {
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("last day " + last + " is before first day " + first);
+        }
+        return Arbitraries.longs()
+                .between(first.toEpochDay(), last.toEpochDay())
+                .map(LocalDate::ofEpochDay);
     }
 
     /**
