@@ -13,14 +13,21 @@ module io.github.motcua.core {
 
     exports io.github.motcua;
     exports io.github.motcua.calendar;
+    exports io.github.motcua.deadline;
     exports io.github.motcua.dossier;
+    exports io.github.motcua.excusal;
     exports io.github.motcua.lunar;
+    exports io.github.motcua.period;
     exports io.github.motcua.procedure;
     exports io.github.motcua.unit;
 
     opens io.github.motcua.calendar to
             com.fasterxml.jackson.databind;
+    opens io.github.motcua.deadline to
+            com.fasterxml.jackson.databind;
     opens io.github.motcua.dossier to
+            com.fasterxml.jackson.databind;
+    opens io.github.motcua.excusal to
             com.fasterxml.jackson.databind;
     opens io.github.motcua.procedure to
             com.fasterxml.jackson.databind;

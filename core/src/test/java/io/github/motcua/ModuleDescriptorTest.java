@@ -36,8 +36,11 @@ class ModuleDescriptorTest {
                 .containsExactlyInAnyOrder(
                         "io.github.motcua",
                         "io.github.motcua.calendar",
+                        "io.github.motcua.deadline",
                         "io.github.motcua.dossier",
+                        "io.github.motcua.excusal",
                         "io.github.motcua.lunar",
+                        "io.github.motcua.period",
                         "io.github.motcua.procedure",
                         "io.github.motcua.unit");
         assertThat(descriptor.exports()).allMatch(export -> !export.isQualified());
@@ -51,7 +54,9 @@ class ModuleDescriptorTest {
                 .extracting(ModuleDescriptor.Opens::source)
                 .containsExactlyInAnyOrder(
                         "io.github.motcua.calendar",
+                        "io.github.motcua.deadline",
                         "io.github.motcua.dossier",
+                        "io.github.motcua.excusal",
                         "io.github.motcua.procedure",
                         "io.github.motcua.unit");
         assertThat(descriptor.opens())

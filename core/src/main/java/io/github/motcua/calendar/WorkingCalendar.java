@@ -1,8 +1,13 @@
 package io.github.motcua.calendar;
 
 import io.github.motcua.CalendarRangeException;
+import io.github.motcua.VietnamTime;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,6 +39,7 @@ public final class WorkingCalendar {
     private final LocalDate first;
     private final LocalDate last;
     private final HolidaySchedule schedule;
+    private final WorkingHours workingHours;
     private final long firstEpochDay;
 
     /** For each day of the range, the number of working days from the range's start up to it, inclusive. */
@@ -42,10 +48,11 @@ public final class WorkingCalendar {
     /** The epoch day of each working day of the range, in order. */
     private final long[] workingDays;
 
-    private WorkingCalendar(LocalDate first, LocalDate last, HolidaySchedule schedule) {
+    private WorkingCalendar(LocalDate first, LocalDate last, HolidaySchedule schedule, WorkingHours workingHours) {
         this.first = first;
         this.last = last;
         this.schedule = schedule;
+        this.workingHours = workingHours;
         this.firstEpochDay = first.toEpochDay();
         int days = Math.toIntExact(last.toEpochDay() - firstEpochDay + 1);
         this.workingDaysThrough = new int[days];
@@ -109,6 +116,15 @@ public final class WorkingCalendar {
     }
 
     /**
+     * Returns the sessions of each working day.
+     *
+     * @return the working hours
+     */
+    public WorkingHours workingHours() {
+        return workingHours;
+    }
+
+    /**
      * Tells whether a date is a working day.
      *
      * @param date the date
@@ -169,6 +185,95 @@ public final class WorkingCalendar {
         return workingDaysThrough[index(end)] - workingDaysThrough[index(start)];
     }
 
+    /**
+     * Returns the instant a number of working hours after an instant, counting only the time inside
+     * the working sessions of working days.
+     *
+     * <p>For example, with sessions 07:00–11:30 and 13:30–17:00, four working hours from Friday
+     * 15:00 end on Monday 09:00 (when Monday is a working day). Time before the first session, at
+     * lunch or after the last session counts from the next session's start.
+     *
+     * @param start the instant counted from
+     * @param hours the number of working hours, not negative
+     * @return the instant the hours run out; the end of a session when they run out exactly then
+     * @throws IllegalArgumentException if {@code hours} is negative
+     * @throws CalendarRangeException if a day involved is outside the range
+     */
+    public Instant plusWorkingHours(Instant start, int hours) {
+        return plusWorkingTime(start, Duration.ofHours(hours));
+    }
+
+    /**
+     * Returns the instant an amount of working time after an instant, counting only the time inside
+     * the working sessions of working days; see {@link #plusWorkingHours}.
+     *
+     * @param start the instant counted from
+     * @param amount the working time, not negative
+     * @return the instant the time runs out
+     * @throws IllegalArgumentException if {@code amount} is negative
+     * @throws CalendarRangeException if a day involved is outside the range
+     */
+    public Instant plusWorkingTime(Instant start, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("working time must not be negative: " + amount);
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(start, VietnamTime.ZONE);
+        LocalDate day = local.toLocalDate();
+        long remaining = amount.toSeconds();
+        long done = isWorkingDay(day) ? workingHours.secondsBefore(local.toLocalTime()) : workingHours.secondsPerDay();
+        long daily = workingHours.secondsPerDay();
+        if (remaining == 0) {
+            return start;
+        }
+        if (done + remaining <= daily) {
+            return at(day, workingHours.timeAfter(done + remaining));
+        }
+        remaining -= daily - done;
+        long fullDays = (remaining - 1) / daily;
+        LocalDate lastDay = plusWorkingDays(day, Math.toIntExact(fullDays + 1));
+        return at(lastDay, workingHours.timeAfter(remaining - fullDays * daily));
+    }
+
+    /**
+     * Returns the working time between two instants: the time inside the working sessions of
+     * working days.
+     *
+     * @param start the first instant
+     * @param end the second instant
+     * @return the working time, negative when {@code end} is before {@code start}
+     * @throws CalendarRangeException if a day involved is outside the range
+     */
+    public Duration workingTimeBetween(Instant start, Instant end) {
+        if (end.isBefore(start)) {
+            return workingTimeBetween(end, start).negated();
+        }
+        LocalDateTime from = LocalDateTime.ofInstant(start, VietnamTime.ZONE);
+        LocalDateTime to = LocalDateTime.ofInstant(end, VietnamTime.ZONE);
+        // Whole working days from the start of the first day to the start of the last, then the parts of each.
+        long wholeDays = workingDaysBetween(from.toLocalDate(), to.toLocalDate())
+                + (isWorkingDay(from.toLocalDate()) ? 1 : 0)
+                - (isWorkingDay(to.toLocalDate()) ? 1 : 0);
+        return Duration.ofSeconds(wholeDays * workingHours.secondsPerDay() + workedThrough(to) - workedThrough(from));
+    }
+
+    /**
+     * Returns the end of the last working session of a day, the due instant of a same-day procedure.
+     *
+     * @param date the day
+     * @return the instant the day's working hours end, in Vietnam's time
+     */
+    public Instant endOfWorkingDay(LocalDate date) {
+        return at(date, workingHours.endOfDay());
+    }
+
+    private long workedThrough(LocalDateTime time) {
+        return isWorkingDay(time.toLocalDate()) ? workingHours.secondsBefore(time.toLocalTime()) : 0;
+    }
+
+    private static Instant at(LocalDate date, LocalTime time) {
+        return date.atTime(time).atZone(VietnamTime.ZONE).toInstant();
+    }
+
     private int index(LocalDate date) {
         Objects.requireNonNull(date, "date");
         long offset = date.toEpochDay() - firstEpochDay;
@@ -193,6 +298,7 @@ public final class WorkingCalendar {
      * statutory holidays for years the schedule leaves empty.
      */
     public static final class Builder {
+        private WorkingHours workingHours = WorkingHours.DEFAULT;
         private LocalDate first = StatutoryHolidays.LABOUR_CODE_2012_FROM;
         private LocalDate last = VietnamCalendars.LAST_DAY;
         private HolidaySchedule schedule = HolidaySchedule.empty();
@@ -214,6 +320,17 @@ public final class WorkingCalendar {
             }
             this.first = first;
             this.last = last;
+            return this;
+        }
+
+        /**
+         * Sets the sessions of each working day; by default {@link WorkingHours#DEFAULT}.
+         *
+         * @param workingHours the working hours
+         * @return this builder
+         */
+        public Builder workingHours(WorkingHours workingHours) {
+            this.workingHours = Objects.requireNonNull(workingHours, "workingHours");
             return this;
         }
 
@@ -259,7 +376,7 @@ public final class WorkingCalendar {
          */
         public WorkingCalendar build() {
             if (statutory.isEmpty()) {
-                return new WorkingCalendar(first, last, schedule);
+                return new WorkingCalendar(first, last, schedule, workingHours);
             }
             List<CalendarEntry> entries = new ArrayList<>(schedule.entries());
             SortedSet<Integer> covered = schedule.years();
@@ -268,7 +385,7 @@ public final class WorkingCalendar {
                     entries.addAll(statutory.get().entriesFor(year));
                 }
             }
-            return new WorkingCalendar(first, last, HolidaySchedule.of(entries));
+            return new WorkingCalendar(first, last, HolidaySchedule.of(entries), workingHours);
         }
     }
 }

@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.CalendarRangeException;
+import io.github.motcua.InvalidValueException;
+import io.github.motcua.VietnamTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Working-day arithmetic on a small calendar of its own: one week in January 2030 with a day off and a make-up Saturday. */
@@ -81,6 +88,54 @@ class WorkingCalendarTest {
                         assertThat(((CalendarRangeException) thrown).date()).isEqualTo(LocalDate.of(2030, 1, 28)));
         assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2030, 1, 1), -1))
                 .isInstanceOf(CalendarRangeException.class);
+    }
+
+    private static Instant at(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(VietnamTime.ZONE).toInstant();
+    }
+
+    @Test
+    void workingHoursRunInsideTheSessionsOfWorkingDays() {
+        // Monday 7 January 2030, sessions 07:00-11:30 and 13:30-17:00; Wednesday 9 is off.
+        assertThat(calendar.plusWorkingHours(at("2030-01-07T10:00"), 1)).isEqualTo(at("2030-01-07T11:00"));
+        assertThat(calendar.plusWorkingHours(at("2030-01-07T11:00"), 1)).isEqualTo(at("2030-01-07T14:00"));
+        assertThat(calendar.plusWorkingHours(at("2030-01-07T16:00"), 1)).isEqualTo(at("2030-01-07T17:00"));
+        assertThat(calendar.plusWorkingHours(at("2030-01-07T18:00"), 1)).isEqualTo(at("2030-01-08T08:00"));
+        assertThat(calendar.plusWorkingHours(at("2030-01-08T16:00"), 2)).isEqualTo(at("2030-01-10T08:00"));
+        assertThat(calendar.plusWorkingHours(at("2030-01-07T07:00"), 16)).isEqualTo(at("2030-01-08T17:00"));
+        assertThat(calendar.plusWorkingHours(at("2030-01-07T09:00"), 0)).isEqualTo(at("2030-01-07T09:00"));
+    }
+
+    @Test
+    void workingTimeBetweenCountsOnlySessionsOfWorkingDays() {
+        assertThat(calendar.workingTimeBetween(at("2030-01-07T10:00"), at("2030-01-07T14:00")))
+                .as("10:00 to 11:30 and 13:30 to 14:00")
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(calendar.workingTimeBetween(at("2030-01-08T16:00"), at("2030-01-10T08:00")))
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(calendar.workingTimeBetween(at("2030-01-07T07:00"), at("2030-01-14T07:00")))
+                .as("a week with a day off and a make-up Saturday: five days")
+                .isEqualTo(Duration.ofHours(40));
+        assertThat(calendar.workingTimeBetween(at("2030-01-07T14:00"), at("2030-01-07T10:00")))
+                .isEqualTo(Duration.ofHours(-2));
+        assertThat(calendar.endOfWorkingDay(MONDAY)).isEqualTo(at("2030-01-07T17:00"));
+    }
+
+    @Test
+    void workingHoursAreSetPerCalendar() {
+        WorkingCalendar longDays = WorkingCalendar.builder()
+                .range(LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 31))
+                .workingHours(WorkingHours.of(List.of(WorkingSession.of(LocalTime.of(7, 30), LocalTime.of(17, 30)))))
+                .build();
+
+        assertThat(longDays.plusWorkingHours(at("2030-01-07T16:30"), 2)).isEqualTo(at("2030-01-08T08:30"));
+        assertThat(longDays.workingHours()).hasToString("07:30-17:30");
+        assertThatThrownBy(() -> WorkingHours.of(List.of(
+                        WorkingSession.of(LocalTime.of(7, 0), LocalTime.of(12, 0)),
+                        WorkingSession.of(LocalTime.of(11, 0), LocalTime.of(17, 0)))))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("WorkingHours: sessions[1].start = 11:00 breaks the rule: must not be before the end of the"
+                        + " previous session (12:00)");
     }
 
     @Test

@@ -1,0 +1,280 @@
+package io.github.motcua.deadline;
+
+import io.github.motcua.VietnamTime;
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.Extension;
+import io.github.motcua.dossier.SupplementRequest;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureCatalogue;
+import io.github.motcua.procedure.ProcedureStep;
+import io.github.motcua.procedure.ProcessingTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes the deadline of each dossier from the processing time of its procedure, with the working
+ * calendar and the named policies.
+ *
+ * <pre>{@code
+ * DeadlineRules rules = DeadlineRules.builder()
+ *         .calendar(VietnamCalendars.official())
+ *         .catalogue(catalogue)
+ *         .build();
+ * Deadline deadline = rules.deadline(dossier);
+ * }</pre>
+ *
+ * <p>The rules (domain notes §2.2 to §2.4):
+ *
+ * <ul>
+ *   <li>The day of receipt is not counted (Civil Code 2015 Điều 147): N working days end on the
+ *       N-th working day after the receipt; N calendar days end N days after it, moved to the next
+ *       working day when that is not one (Điều 148); N working hours run inside the working
+ *       sessions; a same-day procedure is due at the end of the day's working hours.
+ *   <li>A procedure with a cut-off time counts a dossier received after it as received on the
+ *       next working day, from its first session.
+ *   <li>Supplement requests: {@link SupplementPolicy#RESTART} counts the processing time again
+ *       from the answer to the last request; {@link SupplementPolicy#PAUSE} moves the due date by
+ *       the time between each request and its answer. While a request is unanswered there is no
+ *       due date. The policy is the legal edition's unless set here.
+ *   <li>Extensions do not move the due date; the promised date is kept. A second extension, and an
+ *       apology issued less than one working day before the date it extends, are findings.
+ *   <li>An appointment date printed on the receipt that differs from the original due date is a
+ *       finding.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DeadlineRules {
+    private final WorkingCalendar calendar;
+    private final ProcedureCatalogue catalogue;
+    private final Optional<SupplementPolicy> supplementPolicy;
+    private final Optional<LegalEdition> edition;
+
+    private DeadlineRules(Builder builder) {
+        this.calendar = Objects.requireNonNull(builder.calendar, "calendar");
+        this.catalogue = Objects.requireNonNull(builder.catalogue, "catalogue");
+        this.supplementPolicy = builder.supplementPolicy;
+        this.edition = builder.edition;
+    }
+
+    /**
+     * Returns a new builder; the calendar and the catalogue are required.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Computes a dossier's deadline.
+     *
+     * @param dossier the dossier
+     * @return its deadline
+     * @throws UnknownProcedureException if the catalogue has no version of its procedure in force on
+     *     the day it was received
+     * @throws io.github.motcua.CalendarRangeException if a day involved is outside the calendar
+     */
+    public Deadline deadline(Dossier dossier) {
+        LocalDate receiptDate = dossier.receivedDate();
+        Procedure procedure = catalogue
+                .find(dossier.procedureCode(), receiptDate)
+                .orElseThrow(() -> new UnknownProcedureException(dossier.id(), dossier.procedureCode(), receiptDate));
+        LegalEdition legalEdition = edition.orElseGet(() -> LegalEdition.forReceiptDate(receiptDate));
+        SupplementPolicy policy = supplementPolicy.orElse(legalEdition.defaultSupplementPolicy());
+        ProcessingTime time = procedure.processingTime();
+        Instant receiptStart = clockStart(dossier.receivedAt(), procedure);
+        Instant original = due(receiptStart, time);
+        List<SupplementRequest> requests = dossier.supplementRequests();
+        boolean awaiting = !requests.isEmpty()
+                && requests.get(requests.size() - 1).answeredAt().isEmpty();
+        Instant clockStart = receiptStart;
+        Optional<Instant> dueInstant = Optional.empty();
+        if (!awaiting) {
+            if (policy == SupplementPolicy.RESTART && !requests.isEmpty()) {
+                Instant answer = requests.get(requests.size() - 1).answeredAt().orElseThrow();
+                clockStart = clockStart(answer, procedure);
+                dueInstant = Optional.of(due(clockStart, time));
+            } else {
+                dueInstant = Optional.of(paused(original, requests, time));
+            }
+        }
+        Optional<LocalDate> dueDate = dueInstant.map(VietnamTime::dateOf);
+        ImmutableDeadline.Builder deadline = Deadline.builder()
+                .dossierId(dossier.id())
+                .procedureCode(procedure.code())
+                .edition(legalEdition)
+                .supplementPolicy(policy)
+                .processingTime(time)
+                .clockStart(clockStart)
+                .originalDueDate(VietnamTime.dateOf(original))
+                .dueDate(dueDate)
+                .dueInstant(dueInstant)
+                .promisedDate(dossier.extensions().stream()
+                        .reduce((first, second) -> second)
+                        .map(Extension::newAppointmentDate))
+                .steps(steps(procedure, receiptStart));
+        dossier.appointmentDate()
+                .filter(printed -> !printed.equals(VietnamTime.dateOf(original)))
+                .ifPresent(printed -> deadline.addFindings(DeadlineFinding.of(
+                        FindingKind.APPOINTMENT_DATE_DIFFERS,
+                        "printed " + printed + ", computed " + VietnamTime.dateOf(original))));
+        extensionFindings(dossier.extensions(), dueDate, deadline);
+        return deadline.build();
+    }
+
+    /** The instant the clock starts for a dossier received (or answered) at an instant. */
+    private Instant clockStart(Instant received, Procedure procedure) {
+        LocalDateTime local = LocalDateTime.ofInstant(received, VietnamTime.ZONE);
+        boolean afterCutOff =
+                procedure.cutOffTime().filter(local.toLocalTime()::isAfter).isPresent();
+        if (!afterCutOff) {
+            return received;
+        }
+        LocalDate next = calendar.plusWorkingDays(local.toLocalDate(), 1);
+        return next.atTime(calendar.workingHours().sessions().get(0).start())
+                .atZone(VietnamTime.ZONE)
+                .toInstant();
+    }
+
+    /** The due instant of a processing time counted from an instant. */
+    private Instant due(Instant start, ProcessingTime time) {
+        LocalDate startDate = VietnamTime.dateOf(start);
+        return switch (time.unit()) {
+            case WORKING_DAYS -> calendar.endOfWorkingDay(calendar.plusWorkingDays(startDate, time.amount()));
+            case CALENDAR_DAYS -> calendar.endOfWorkingDay(onWorkingDay(startDate.plusDays(time.amount())));
+            case WORKING_HOURS -> calendar.plusWorkingHours(start, time.amount());
+            case SAME_DAY -> calendar.endOfWorkingDay(onWorkingDay(startDate));
+        };
+    }
+
+    private LocalDate onWorkingDay(LocalDate date) {
+        return calendar.isWorkingDay(date) ? date : calendar.plusWorkingDays(date, 1);
+    }
+
+    /** The due instant moved by the time spent waiting for the applicant, in the procedure's unit. */
+    private Instant paused(Instant due, List<SupplementRequest> requests, ProcessingTime time) {
+        Instant moved = due;
+        for (SupplementRequest request : requests) {
+            Instant answered = request.answeredAt().orElseThrow();
+            LocalDate from = VietnamTime.dateOf(request.requestedAt());
+            LocalDate to = VietnamTime.dateOf(answered);
+            moved = switch (time.unit()) {
+                case WORKING_HOURS ->
+                    calendar.plusWorkingTime(moved, calendar.workingTimeBetween(request.requestedAt(), answered));
+                case CALENDAR_DAYS ->
+                    calendar.endOfWorkingDay(
+                            onWorkingDay(VietnamTime.dateOf(moved).plusDays(ChronoUnit.DAYS.between(from, to))));
+                case WORKING_DAYS, SAME_DAY ->
+                    calendar.endOfWorkingDay(
+                            calendar.plusWorkingDays(VietnamTime.dateOf(moved), calendar.workingDaysBetween(from, to)));
+            };
+        }
+        return moved;
+    }
+
+    private List<StepDeadline> steps(Procedure procedure, Instant start) {
+        Instant stepStart = start;
+        List<StepDeadline> steps = new ArrayList<>();
+        for (ProcedureStep step : procedure.steps()) {
+            stepStart = due(stepStart, step.allottedTime());
+            steps.add(StepDeadline.of(step.id(), VietnamTime.dateOf(stepStart)));
+        }
+        return steps;
+    }
+
+    private void extensionFindings(
+            List<Extension> extensions, Optional<LocalDate> dueDate, ImmutableDeadline.Builder deadline) {
+        Optional<LocalDate> extended = dueDate;
+        for (int i = 0; i < extensions.size(); i++) {
+            Extension extension = extensions.get(i);
+            LocalDate issued = VietnamTime.dateOf(extension.apologyIssuedAt());
+            if (i > 0) {
+                deadline.addFindings(DeadlineFinding.of(
+                        FindingKind.SECOND_EXTENSION,
+                        "extension " + (i + 1) + " issued " + issued + " to " + extension.newAppointmentDate()
+                                + "; the law allows one"));
+            }
+            Optional<LocalDate> latest = extended.map(date -> calendar.plusWorkingDays(date, -1));
+            if (latest.isPresent() && issued.isAfter(latest.get())) {
+                deadline.addFindings(DeadlineFinding.of(
+                        FindingKind.LATE_APOLOGY,
+                        "apology " + (i + 1) + " issued " + issued + " for a date due " + extended.get()
+                                + "; it was due by " + latest.get()));
+            }
+            extended = Optional.of(extension.newAppointmentDate());
+        }
+    }
+
+    /** Builds deadline rules. */
+    public static final class Builder {
+        private @Nullable WorkingCalendar calendar;
+        private @Nullable ProcedureCatalogue catalogue;
+        private Optional<SupplementPolicy> supplementPolicy = Optional.empty();
+        private Optional<LegalEdition> edition = Optional.empty();
+
+        Builder() {}
+
+        /**
+         * Sets the working calendar.
+         *
+         * @param calendar the calendar, such as {@code VietnamCalendars.official()}
+         * @return this builder
+         */
+        public Builder calendar(WorkingCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Sets the procedure catalogue.
+         *
+         * @param catalogue the catalogue
+         * @return this builder
+         */
+        public Builder catalogue(ProcedureCatalogue catalogue) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /**
+         * Sets the supplement policy for every dossier, instead of each legal edition's own.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder supplementPolicy(SupplementPolicy policy) {
+            this.supplementPolicy = Optional.of(policy);
+            return this;
+        }
+
+        /**
+         * Sets the legal edition for every dossier, instead of choosing it from the receipt date.
+         *
+         * @param edition the edition
+         * @return this builder
+         */
+        public Builder edition(LegalEdition edition) {
+            this.edition = Optional.of(edition);
+            return this;
+        }
+
+        /**
+         * Builds the rules.
+         *
+         * @return the rules
+         * @throws NullPointerException if the calendar or the catalogue is missing
+         */
+        public DeadlineRules build() {
+            return new DeadlineRules(this);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.motcua.deadline;
+
+import java.time.LocalDate;
+
+/**
+ * Thrown when a dossier names a procedure that the catalogue has no version of on the day the
+ * dossier was received: its deadline cannot be computed, and guessing would change official
+ * figures.
+ */
+public class UnknownProcedureException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param dossierId the dossier's id
+     * @param procedureCode the procedure code it names
+     * @param receiptDate the day it was received
+     */
+    public UnknownProcedureException(String dossierId, String procedureCode, LocalDate receiptDate) {
+        super("Dossier '" + dossierId + "': procedureCode = " + procedureCode
+                + " breaks the rule: the procedure catalogue has no version of this procedure in force on "
+                + receiptDate);
+    }
+}

@@ -1,0 +1,205 @@
+package io.github.motcua.period;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period, such as the year 2023 or its first quarter, and the window of days its figures
+ * cover.
+ *
+ * <pre>{@code
+ * ReportingPeriod year = ReportingPeriod.parse("2023");
+ * year.start();                                     // 2022-12-15
+ * year.end();                                       // 2023-12-14
+ * ReportingPeriod.parse("2023-Q1").withWindow(WindowPolicy.CALENDAR).end();   // 2023-03-31
+ * }</pre>
+ *
+ * <p>Text forms: {@code 2023} (year), {@code 2023-H1} and {@code 2023-H2} (half-years),
+ * {@code 2023-9M} (nine months), {@code 2023-Q1} to {@code 2023-Q4} (quarters), {@code 2023-05}
+ * (months). The window is {@link WindowPolicy#OFFICIAL} unless changed.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReportingPeriod {
+    private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(H[12]|9M|Q[1-4]|\\d{2}))?");
+
+    private final PeriodKind kind;
+    private final int year;
+    private final int number;
+    private final WindowPolicy window;
+
+    private ReportingPeriod(PeriodKind kind, int year, int number, WindowPolicy window) {
+        this.kind = kind;
+        this.year = year;
+        this.number = number;
+        this.window = window;
+    }
+
+    /**
+     * Obtains a period with the official window.
+     *
+     * @param kind how long the period is
+     * @param year the year the period belongs to
+     * @param number the period's number in its year, from 1 to {@link PeriodKind#perYear()}
+     * @return the period
+     * @throws DateTimeException if the number is out of range
+     */
+    public static ReportingPeriod of(PeriodKind kind, int year, int number) {
+        Objects.requireNonNull(kind, "kind");
+        if (number < 1 || number > kind.perYear()) {
+            throw new DateTimeException("a " + kind + " period is numbered 1 to " + kind.perYear() + ", not " + number);
+        }
+        return new ReportingPeriod(kind, year, number, WindowPolicy.OFFICIAL);
+    }
+
+    /**
+     * Obtains the year period.
+     *
+     * @param year the year
+     * @return the period, with the official window
+     */
+    public static ReportingPeriod year(int year) {
+        return of(PeriodKind.YEAR, year, 1);
+    }
+
+    /**
+     * Parses a period's text form: {@code 2023}, {@code 2023-H1}, {@code 2023-9M}, {@code 2023-Q1}
+     * or {@code 2023-05}.
+     *
+     * @param text the text
+     * @return the period, with the official window
+     * @throws DateTimeException if the text has none of these forms
+     */
+    public static ReportingPeriod parse(CharSequence text) {
+        Matcher matcher = TEXT.matcher(Objects.requireNonNull(text, "text"));
+        if (!matcher.matches()) {
+            throw new DateTimeException(
+                    "reporting period '" + text + "' has none of the forms 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-05");
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        String part = matcher.group(2);
+        if (part == null) {
+            return year(year);
+        }
+        if (part.equals("9M")) {
+            return of(PeriodKind.NINE_MONTHS, year, 1);
+        }
+        int number = Integer.parseInt(part.substring(Character.isDigit(part.charAt(0)) ? 0 : 1));
+        PeriodKind kind = part.startsWith("H")
+                ? PeriodKind.HALF_YEAR
+                : part.startsWith("Q") ? PeriodKind.QUARTER : PeriodKind.MONTH;
+        return of(kind, year, number);
+    }
+
+    /**
+     * Returns a copy with another window.
+     *
+     * @param window the window
+     * @return the same period with that window
+     */
+    public ReportingPeriod withWindow(WindowPolicy window) {
+        return new ReportingPeriod(kind, year, number, Objects.requireNonNull(window, "window"));
+    }
+
+    /**
+     * Returns how long the period is.
+     *
+     * @return the kind
+     */
+    public PeriodKind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the year the period belongs to.
+     *
+     * @return the year
+     */
+    public int year() {
+        return year;
+    }
+
+    /**
+     * Returns the period's number in its year.
+     *
+     * @return from 1 to {@link PeriodKind#perYear()}
+     */
+    public int number() {
+        return number;
+    }
+
+    /**
+     * Returns the window policy.
+     *
+     * @return official or calendar
+     */
+    public WindowPolicy window() {
+        return window;
+    }
+
+    /**
+     * Returns the first day of the period's window.
+     *
+     * @return the first day, inclusive: the 15th of the month before the first month for the official window
+     */
+    public LocalDate start() {
+        YearMonth first = YearMonth.of(year, 1).plusMonths((long) (number - 1) * kind.months());
+        return window == WindowPolicy.OFFICIAL ? first.minusMonths(1).atDay(15) : first.atDay(1);
+    }
+
+    /**
+     * Returns the last day of the period's window.
+     *
+     * @return the last day, inclusive: the 14th of the last month for the official window
+     */
+    public LocalDate end() {
+        YearMonth last = YearMonth.of(year, 1).plusMonths((long) number * kind.months() - 1);
+        return window == WindowPolicy.OFFICIAL ? last.atDay(14) : last.atEndOfMonth();
+    }
+
+    /**
+     * Tells whether a day lies in the period's window.
+     *
+     * @param date the day
+     * @return true if {@code date} is between {@link #start()} and {@link #end()}, both inclusive
+     */
+    public boolean contains(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(start()) && !date.isAfter(end());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ReportingPeriod that
+                && kind == that.kind
+                && year == that.year
+                && number == that.number
+                && window == that.window;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, year, number, window);
+    }
+
+    /**
+     * Returns the text form, which {@link #parse} reads back, such as {@code 2023-Q1}; the window
+     * is not part of it.
+     *
+     * @return the text form
+     */
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case YEAR -> Integer.toString(year);
+            case NINE_MONTHS -> year + "-9M";
+            case HALF_YEAR -> year + "-H" + number;
+            case QUARTER -> year + "-Q" + number;
+            case MONTH -> String.format("%d-%02d", year, number);
+        };
+    }
+}
