@@ -3,6 +3,7 @@ package io.github.motcua.calendar;
 import io.github.motcua.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The days off and make-up working days of the civil service, at most one entry per date, each
@@ -102,7 +104,7 @@ public final class HolidaySchedule {
     public SortedSet<Integer> years() {
         SortedSet<Integer> years = new TreeSet<>();
         entries.keySet().forEach(date -> years.add(date.getYear()));
-        return years;
+        return Collections.unmodifiableSortedSet(years);
     }
 
     /**
@@ -146,7 +148,7 @@ public final class HolidaySchedule {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof HolidaySchedule that && entries.equals(that.entries);
     }
 

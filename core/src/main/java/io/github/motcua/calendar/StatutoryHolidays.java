@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public holidays the Labour Code gives every year, for years whose schedule has not been
@@ -28,6 +29,10 @@ import java.util.TreeMap;
  *       off on the next working day (Điều 111.3).
  * </ul>
  *
+ * <p>Vietnamese Culture Day, 24 November, is counted from 2026 as a day off: the Politburo decided
+ * it (Nghị quyết 80-NQ/TW ngày 07/01/2026), but the amendment of the Labour Code is not confirmed
+ * (domain notes §2.1, a secondary source), so it is a named choice, on by default.
+ *
  * <p>Saturday and Sunday are the weekly rest days of the civil service. Entries are only written
  * for weekdays: a holiday on a weekend appears as its compensatory day.
  *
@@ -44,6 +49,8 @@ public final class StatutoryHolidays {
             "Bộ luật Lao động 2012, Điều 115 (computed: no notice for this year in the data)";
     private static final String SOURCE_2019 =
             "Bộ luật Lao động 2019, Điều 111.3 và 112 (computed: no notice for this year in the data)";
+    private static final String SOURCE_2019_CULTURE_DAY = "Bộ luật Lao động 2019, Điều 111.3 và 112; Ngày Văn hóa"
+            + " Việt Nam 24/11 theo Nghị quyết 80-NQ/TW ngày 07/01/2026 (computed: no notice for this year in the data)";
 
     /** Which five days of Tết are taken: the Prime Minister decides each year. */
     public enum TetDays {
@@ -61,21 +68,26 @@ public final class StatutoryHolidays {
 
     /** Which day next to 2 September is National Day's second day (from 2021): the Prime Minister decides. */
     public enum NationalDayExtraDay {
-        /** 1 September (the default, as in 2021, 2022, 2023 and 2025). */
+        /** 1 September (the default, as in 2022, 2023, 2025 and 2026). */
         DAY_BEFORE,
-        /** 3 September (as in 2024). */
+        /** 3 September (as in 2021 and 2024). */
         DAY_AFTER
     }
 
+    /** The first year in which Vietnamese Culture Day (24/11) is counted as a day off. */
+    public static final int CULTURE_DAY_FROM_YEAR = 2026;
+
     private static final StatutoryHolidays DEFAULTS =
-            new StatutoryHolidays(TetDays.LAST_DAY_AND_FIRST_FOUR, NationalDayExtraDay.DAY_BEFORE);
+            new StatutoryHolidays(TetDays.LAST_DAY_AND_FIRST_FOUR, NationalDayExtraDay.DAY_BEFORE, true);
 
     private final TetDays tetDays;
     private final NationalDayExtraDay nationalDayExtraDay;
+    private final boolean cultureDay;
 
-    private StatutoryHolidays(TetDays tetDays, NationalDayExtraDay nationalDayExtraDay) {
+    private StatutoryHolidays(TetDays tetDays, NationalDayExtraDay nationalDayExtraDay, boolean cultureDay) {
         this.tetDays = tetDays;
         this.nationalDayExtraDay = nationalDayExtraDay;
+        this.cultureDay = cultureDay;
     }
 
     /**
@@ -95,7 +107,7 @@ public final class StatutoryHolidays {
      * @return the changed rules
      */
     public StatutoryHolidays withTetDays(TetDays tetDays) {
-        return new StatutoryHolidays(Objects.requireNonNull(tetDays, "tetDays"), nationalDayExtraDay);
+        return new StatutoryHolidays(Objects.requireNonNull(tetDays, "tetDays"), nationalDayExtraDay, cultureDay);
     }
 
     /**
@@ -105,7 +117,26 @@ public final class StatutoryHolidays {
      * @return the changed rules
      */
     public StatutoryHolidays withNationalDayExtraDay(NationalDayExtraDay extraDay) {
-        return new StatutoryHolidays(tetDays, Objects.requireNonNull(extraDay, "extraDay"));
+        return new StatutoryHolidays(tetDays, Objects.requireNonNull(extraDay, "extraDay"), cultureDay);
+    }
+
+    /**
+     * Returns a copy that counts, or not, Vietnamese Culture Day (24/11) as a day off from 2026.
+     *
+     * @param cultureDay true to count it (the default)
+     * @return the changed rules
+     */
+    public StatutoryHolidays withCultureDay(boolean cultureDay) {
+        return new StatutoryHolidays(tetDays, nationalDayExtraDay, cultureDay);
+    }
+
+    /**
+     * Tells whether Vietnamese Culture Day (24/11) is counted as a day off from 2026.
+     *
+     * @return true when it is counted
+     */
+    public boolean cultureDay() {
+        return cultureDay;
     }
 
     /**
@@ -145,7 +176,7 @@ public final class StatutoryHolidays {
                     LunarDate.lastSupportedDay());
         }
         boolean code2019 = year >= LABOUR_CODE_2019_FROM.getYear();
-        String source = code2019 ? SOURCE_2019 : SOURCE_2012;
+        String source = !code2019 ? SOURCE_2012 : includesCultureDay(year) ? SOURCE_2019_CULTURE_DAY : SOURCE_2019;
         TreeMap<LocalDate, String> holidays = new TreeMap<>();
         holidays.put(LocalDate.of(year, 1, 1), "Tết Dương lịch");
         LocalDate tet = LunarDate.of(year, 1, 1).toLocalDate();
@@ -164,7 +195,14 @@ public final class StatutoryHolidays {
                             : nationalDay.plusDays(1),
                     "Quốc khánh");
         }
+        if (includesCultureDay(year)) {
+            holidays.put(MonthDay.of(11, 24).atYear(year), "Ngày Văn hóa Việt Nam");
+        }
         return entries(holidays.tailMap(LABOUR_CODE_2012_FROM, true), source);
+    }
+
+    private boolean includesCultureDay(int year) {
+        return cultureDay && year >= CULTURE_DAY_FROM_YEAR;
     }
 
     private static List<CalendarEntry> entries(SortedMap<LocalDate, String> holidays, String source) {
@@ -197,18 +235,20 @@ public final class StatutoryHolidays {
      */
     @Override
     public String toString() {
-        return "StatutoryHolidays[tetDays=" + tetDays + ", nationalDayExtraDay=" + nationalDayExtraDay + "]";
+        return "StatutoryHolidays[tetDays=" + tetDays + ", nationalDayExtraDay=" + nationalDayExtraDay + ", cultureDay="
+                + cultureDay + "]";
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof StatutoryHolidays that
                 && tetDays == that.tetDays
-                && nationalDayExtraDay == that.nationalDayExtraDay;
+                && nationalDayExtraDay == that.nationalDayExtraDay
+                && cultureDay == that.cultureDay;
     }
 
     @Override
     public int hashCode() {
-        return 31 * tetDays.hashCode() + nationalDayExtraDay.hashCode();
+        return Objects.hash(tetDays, nationalDayExtraDay, cultureDay);
     }
 }

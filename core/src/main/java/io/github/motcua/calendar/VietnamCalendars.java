@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *         .build();
  * }</pre>
  *
- * <p>The data: for 2018 to 2026, the days off and make-up working days that the yearly notices set
+ * <p>The data: for 2013 to 2026, the days off and make-up working days that the yearly notices set
  * for civil servants, each entry citing its notice (entries announced but not yet confirmed, such
  * as 2026's National Day, are {@link EntryStatus#PROVISIONAL}); for every other year of the range,
  * the holidays computed from the Labour Code by {@link StatutoryHolidays#defaults()}, all

@@ -2,13 +2,13 @@ package io.github.motcua.calendar;
 
 import io.github.motcua.CalendarRangeException;
 import io.github.motcua.VietnamTime;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,26 +56,18 @@ public final class WorkingCalendar {
         this.firstEpochDay = first.toEpochDay();
         int days = Math.toIntExact(last.toEpochDay() - firstEpochDay + 1);
         this.workingDaysThrough = new int[days];
-        List<Long> working = new ArrayList<>();
+        long[] working = new long[days];
         int count = 0;
         for (int i = 0; i < days; i++) {
             LocalDate date = first.plusDays(i);
-            if (computeWorkingDay(date, schedule)) {
-                count++;
-                working.add(date.toEpochDay());
+            boolean workingDay =
+                    schedule.entry(date).map(entry -> !entry.kind().isDayOff()).orElse(!CalendarEntry.isWeekend(date));
+            if (workingDay) {
+                working[count++] = date.toEpochDay();
             }
             workingDaysThrough[i] = count;
         }
-        this.workingDays = working.stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static boolean computeWorkingDay(LocalDate date, HolidaySchedule schedule) {
-        Optional<CalendarEntry> entry = schedule.entry(date);
-        if (entry.isPresent()) {
-            return !entry.get().kind().isDayOff();
-        }
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        this.workingDays = Arrays.copyOf(working, count);
     }
 
     /**
@@ -173,8 +165,10 @@ public final class WorkingCalendar {
     /**
      * Counts the working days after a start date up to and including an end date.
      *
-     * <p>This inverts {@link #plusWorkingDays}: {@code workingDaysBetween(d, plusWorkingDays(d, n))}
-     * is {@code n}. When the end is before the start the count is negative.
+     * <p>This inverts {@link #plusWorkingDays} for counts of zero or more:
+     * {@code workingDaysBetween(d, plusWorkingDays(d, n))} is {@code n} for every {@code n >= 0}.
+     * When the end is before the start the count is negated: {@code workingDaysBetween(a, b)} is
+     * {@code -workingDaysBetween(b, a)}.
      *
      * @param start the date counted from, not itself counted
      * @param end the last date counted
@@ -302,6 +296,7 @@ public final class WorkingCalendar {
         private LocalDate first = StatutoryHolidays.LABOUR_CODE_2012_FROM;
         private LocalDate last = VietnamCalendars.LAST_DAY;
         private HolidaySchedule schedule = HolidaySchedule.empty();
+        private final List<CalendarEntry> entries = new ArrayList<>();
         private Optional<StatutoryHolidays> statutory = Optional.empty();
 
         Builder() {}
@@ -315,6 +310,8 @@ public final class WorkingCalendar {
          * @throws IllegalArgumentException if {@code last} is before {@code first}
          */
         public Builder range(LocalDate first, LocalDate last) {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(last, "last");
             if (last.isBefore(first)) {
                 throw new IllegalArgumentException("range end " + last + " is before its start " + first);
             }
@@ -335,7 +332,8 @@ public final class WorkingCalendar {
         }
 
         /**
-         * Replaces the schedule.
+         * Replaces the schedule the calendar starts from; entries added with {@link #entry} still
+         * apply on top of it.
          *
          * @param schedule the schedule
          * @return this builder
@@ -346,25 +344,26 @@ public final class WorkingCalendar {
         }
 
         /**
-         * Adds an entry, replacing any entry on the same date, such as a province's own day off.
+         * Adds an entry on top of the schedule and of any statutory holidays, replacing what they
+         * say of that date, such as a province's own day off.
          *
          * @param entry the entry
          * @return this builder
          */
         public Builder entry(CalendarEntry entry) {
-            this.schedule = schedule.with(entry);
+            entries.add(Objects.requireNonNull(entry, "entry"));
             return this;
         }
 
         /**
-         * Fills every year of the range that has no entry with the statutory holidays, as
-         * provisional entries.
+         * Fills every year of the range that has no entry in the schedule with the statutory
+         * holidays, as provisional entries.
          *
          * @param rules the statutory rules and their yearly choices
          * @return this builder
          */
         public Builder statutoryHolidays(StatutoryHolidays rules) {
-            this.statutory = Optional.of(rules);
+            this.statutory = Optional.of(Objects.requireNonNull(rules, "rules"));
             return this;
         }
 
@@ -372,20 +371,35 @@ public final class WorkingCalendar {
          * Builds the calendar and its index.
          *
          * @return the calendar
-         * @throws CalendarRangeException if statutory holidays are asked for a year before 2013
+         * @throws CalendarRangeException if statutory holidays are asked for a year the schedule
+         *     leaves empty and the range reaches before 1 May 2013, when the Labour Code 2012 took
+         *     effect
          */
         public WorkingCalendar build() {
-            if (statutory.isEmpty()) {
-                return new WorkingCalendar(first, last, schedule, workingHours);
-            }
-            List<CalendarEntry> entries = new ArrayList<>(schedule.entries());
-            SortedSet<Integer> covered = schedule.years();
-            for (int year = first.getYear(); year <= last.getYear(); year++) {
-                if (!covered.contains(year)) {
-                    entries.addAll(statutory.get().entriesFor(year));
+            HolidaySchedule filled = schedule;
+            if (statutory.isPresent()) {
+                List<CalendarEntry> all = new ArrayList<>(schedule.entries());
+                SortedSet<Integer> covered = schedule.years();
+                for (int year = first.getYear(); year <= last.getYear(); year++) {
+                    if (!covered.contains(year)) {
+                        requireLabourCode2012(year);
+                        all.addAll(statutory.get().entriesFor(year));
+                    }
                 }
+                filled = HolidaySchedule.of(all);
             }
-            return new WorkingCalendar(first, last, HolidaySchedule.of(entries), workingHours);
+            for (CalendarEntry entry : entries) {
+                filled = filled.with(entry);
+            }
+            return new WorkingCalendar(first, last, filled, workingHours);
+        }
+
+        private void requireLabourCode2012(int year) {
+            LocalDate from = StatutoryHolidays.LABOUR_CODE_2012_FROM;
+            if (year == from.getYear() && first.isBefore(from)) {
+                throw CalendarRangeException.outside(
+                        "statutory holidays (Labour Code 2012 or later), from the range's start", first, from, last);
+            }
         }
     }
 }

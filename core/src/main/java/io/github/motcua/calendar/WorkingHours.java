@@ -3,6 +3,7 @@ package io.github.motcua.calendar;
 import io.github.motcua.InvalidValueException;
 import java.time.LocalTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions of a working day, in order, such as 07:00–11:30 and 13:30–17:00.
@@ -109,7 +110,7 @@ public final class WorkingHours {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof WorkingHours that && sessions.equals(that.sessions);
     }
 

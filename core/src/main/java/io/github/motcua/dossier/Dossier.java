@@ -49,10 +49,12 @@ import org.immutables.value.Value;
  *       has a result-ready instant;
  *   <li>the appointment dates (on the receipt and in extensions) are not before the day of
  *       receipt;
- *   <li>supplement requests are given in order, each sent no earlier than the receipt and no later
- *       than the end, each answered no earlier than it was sent, and each sent only after the
- *       previous one was answered (intervals do not overlap);
- *   <li>extensions are given in the order their apologies were issued, none before the receipt;
+ *   <li>supplement requests are given in order, each sent no earlier than the receipt, each answered
+ *       no earlier than it was sent, each sent only after the previous one was answered (intervals
+ *       do not overlap), none sent or answered after the end (the result-ready instant, or else the
+ *       return), and none left unanswered on a resolved dossier;
+ *   <li>extensions are given in the order their apologies were issued, none before the receipt or
+ *       after the end, none promising a date before the day of the apology;
  *   <li>handling steps are not completed before they start; evaluations and complaints are not
  *       dated before the receipt.
  * </ul>
@@ -265,8 +267,12 @@ public abstract class Dossier {
         }
     }
 
+    /** The first end instant: the result was ready, or else the dossier was returned or closed. */
+    private Optional<Instant> end() {
+        return resultReadyAt().or(this::returnedAt);
+    }
+
     private void checkSupplementRequests() {
-        Optional<Instant> end = returnedAt().or(this::resultReadyAt);
         Optional<Instant> previousAnswer = Optional.of(receivedAt());
         for (int i = 0; i < supplementRequests().size(); i++) {
             SupplementRequest request = supplementRequests().get(i);
@@ -279,18 +285,19 @@ public abstract class Dossier {
             }
             String previous = i == 0 ? "receivedAt" : "supplementRequests[" + (i - 1) + "].answeredAt";
             requireNotBefore(field + ".requestedAt", request.requestedAt(), previous, previousAnswer.get());
-            if (end.isPresent() && request.requestedAt().isAfter(end.get())) {
-                throw invalid(
-                        field + ".requestedAt",
-                        request.requestedAt(),
-                        "must not be after the dossier's end (" + end.get() + ")");
-            }
+            requireNotAfterEnd(field + ".requestedAt", request.requestedAt());
             if (request.answeredAt().isPresent()) {
                 requireNotBefore(
                         field + ".answeredAt",
                         request.answeredAt().get(),
                         field + ".requestedAt",
                         request.requestedAt());
+                requireNotAfterEnd(field + ".answeredAt", request.answeredAt().get());
+            } else if (outcome().filter(Outcome.RESOLVED::equals).isPresent()) {
+                throw invalid(
+                        field + ".answeredAt",
+                        "(none)",
+                        "a resolved dossier cannot still be waiting for the applicant; record the answer");
             }
             previousAnswer = request.answeredAt();
         }
@@ -303,9 +310,23 @@ public abstract class Dossier {
             Extension extension = extensions().get(i);
             String field = "extensions[" + i + "]";
             requireNotBefore(field + ".apologyIssuedAt", extension.apologyIssuedAt(), previousField, previous);
-            requireNotBeforeReceipt(field + ".newAppointmentDate", extension.newAppointmentDate());
+            requireNotAfterEnd(field + ".apologyIssuedAt", extension.apologyIssuedAt());
+            LocalDate issued = VietnamTime.dateOf(extension.apologyIssuedAt());
+            if (extension.newAppointmentDate().isBefore(issued)) {
+                throw invalid(
+                        field + ".newAppointmentDate",
+                        extension.newAppointmentDate(),
+                        "must not be before the day the apology was issued (" + issued + ")");
+            }
             previous = extension.apologyIssuedAt();
             previousField = field + ".apologyIssuedAt";
+        }
+    }
+
+    private void requireNotAfterEnd(String field, Instant instant) {
+        Optional<Instant> end = end();
+        if (end.isPresent() && instant.isAfter(end.get())) {
+            throw invalid(field, instant, "must not be after the dossier's end (" + end.get() + ")");
         }
     }
 

@@ -12,8 +12,9 @@ import org.immutables.value.Value;
  *
  * <p>Steps let the library score officials (TT 01/2018/TT-VPCP Điều 13) and compare each unit's
  * time with its allotment (indicator 2). The {@link #stepId()} matches a
- * {@code ProcedureStep} of the procedure where the procedure defines steps. How the instants
- * relate to the dossier's receipt is checked when the {@link Dossier} is built.
+ * {@code ProcedureStep} of the procedure where the procedure defines steps. A step may start
+ * before the dossier's receipt (an online dossier checked before it is accepted); that it is not
+ * completed before it starts is checked when the {@link Dossier} is built.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A date in the Vietnamese lunar calendar (âm lịch), such as Tết, the first day of the first
@@ -96,7 +97,8 @@ public final class LunarDate implements Comparable<LunarDate> {
      * @param leapMonth true for the leap month that follows month {@code month}
      * @return the lunar date
      * @throws DateTimeException if the date does not exist: a month outside 1 to 12, a leap month
-     *     the year does not have, or a day past the month's length
+     *     the year does not have, or a day past the month's length; or if its year lies wholly
+     *     outside the supported range
      * @throws CalendarRangeException if its solar day is outside the supported range
      */
     public static LunarDate of(int year, int month, int day, boolean leapMonth) {
@@ -130,8 +132,13 @@ public final class LunarDate implements Comparable<LunarDate> {
      *
      * @param year the lunar year
      * @return the number of the month that is repeated, or empty in a year of 12 months
+     * @throws DateTimeException if the year is outside 1900 to 2199
      */
     public static OptionalInt leapMonthOf(int year) {
+        if (year < MonthTable.FIRST_DAY.getYear() || year > MonthTable.LAST_DAY.getYear()) {
+            throw new DateTimeException("lunar year " + year + " is outside the supported range "
+                    + MonthTable.FIRST_DAY.getYear() + " to " + MonthTable.LAST_DAY.getYear());
+        }
         for (int month = 1; month <= 12; month++) {
             if (TABLE.indexOf(year, month, true) >= 0) {
                 return OptionalInt.of(month);
@@ -207,7 +214,7 @@ public final class LunarDate implements Comparable<LunarDate> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof LunarDate that && monthIndex == that.monthIndex && day == that.day;
     }
 

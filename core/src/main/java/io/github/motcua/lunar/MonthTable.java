@@ -136,8 +136,4 @@ final class MonthTable {
     boolean isLeap(int index) {
         return leaps[index];
     }
-
-    int size() {
-        return years.length;
-    }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reporting period, such as the year 2023 or its first quarter, and the window of days its figures
@@ -173,7 +174,7 @@ public final class ReportingPeriod {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof ReportingPeriod that
                 && kind == that.kind
                 && year == that.year

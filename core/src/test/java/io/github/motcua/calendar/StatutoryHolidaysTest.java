@@ -34,7 +34,8 @@ class StatutoryHolidaysTest {
                         "2027-04-30 PUBLIC_HOLIDAY",
                         "2027-05-03 COMPENSATORY_DAY_OFF",
                         "2027-09-01 PUBLIC_HOLIDAY",
-                        "2027-09-02 PUBLIC_HOLIDAY");
+                        "2027-09-02 PUBLIC_HOLIDAY",
+                        "2027-11-24 PUBLIC_HOLIDAY");
         assertThat(entries)
                 .allMatch(entry -> entry.status() == EntryStatus.PROVISIONAL)
                 .allMatch(entry -> entry.source().startsWith("Bộ luật Lao động 2019"));
@@ -70,11 +71,23 @@ class StatutoryHolidaysTest {
                 .contains(LocalDate.of(2024, 2, 8), LocalDate.of(2024, 9, 3))
                 .doesNotContain(LocalDate.of(2024, 9, 1));
         assertThat(rules)
-                .hasToString("StatutoryHolidays[tetDays=LAST_TWO_AND_FIRST_THREE, nationalDayExtraDay=DAY_AFTER]");
+                .hasToString("StatutoryHolidays[tetDays=LAST_TWO_AND_FIRST_THREE, nationalDayExtraDay=DAY_AFTER,"
+                        + " cultureDay=true]");
         assertThat(rules)
                 .isEqualTo(StatutoryHolidays.defaults()
                         .withNationalDayExtraDay(NationalDayExtraDay.DAY_AFTER)
                         .withTetDays(TetDays.LAST_TWO_AND_FIRST_THREE));
+    }
+
+    @Test
+    void cultureDayIsCountedFrom2026UnlessTurnedOff() {
+        assertThat(StatutoryHolidays.defaults().entriesFor(2025))
+                .noneMatch(entry -> entry.date().equals(LocalDate.of(2025, 11, 24)));
+        assertThat(StatutoryHolidays.defaults().entriesFor(2030))
+                .anyMatch(entry -> entry.date().equals(LocalDate.of(2030, 11, 25))
+                        && entry.name().equals("Nghỉ bù Ngày Văn hóa Việt Nam"));
+        assertThat(StatutoryHolidays.defaults().withCultureDay(false).entriesFor(2027))
+                .noneMatch(entry -> entry.date().getMonthValue() == 11);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.github.motcua.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.CalendarRangeException;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,43 @@ class VietnamCalendarsTest {
         assertThat(province.isWorkingDay(festival)).isFalse();
         assertThat(official.isWorkingDay(festival)).isTrue();
         assertThat(province.plusWorkingDays(LocalDate.of(2025, 3, 13), 1)).isEqualTo(LocalDate.of(2025, 3, 17));
+    }
+
+    @Test
+    void aProvinceDayOffInAComputedYearKeepsThatYearsStatutoryHolidays() {
+        WorkingCalendar province = VietnamCalendars.builder()
+                .entry(CalendarEntry.of(
+                        LocalDate.of(2030, 3, 15),
+                        DayKind.LOCAL_DAY_OFF,
+                        "Lễ hội",
+                        "QĐ (ví dụ)",
+                        EntryStatus.PUBLISHED))
+                .build();
+
+        assertThat(province.isWorkingDay(LocalDate.of(2030, 3, 15))).isFalse();
+        assertThat(province.isWorkingDay(LocalDate.of(2030, 2, 4)))
+                .as("Tết 2030")
+                .isFalse();
+        assertThat(province.isWorkingDay(LocalDate.of(2030, 4, 30))).isFalse();
+        assertThat(province.schedule().entriesIn(2030))
+                .hasSize(official.schedule().entriesIn(2030).size() + 1);
+    }
+
+    @Test
+    void statutoryHolidaysAreNotComputedBeforeTheLabourCode2012() {
+        WorkingCalendar.Builder early = WorkingCalendar.builder()
+                .range(LocalDate.of(2013, 1, 1), LocalDate.of(2014, 12, 31))
+                .statutoryHolidays(StatutoryHolidays.defaults());
+
+        assertThatThrownBy(early::build)
+                .isInstanceOf(CalendarRangeException.class)
+                .hasMessageContaining("2013-01-01 is outside the supported range 2013-05-01");
+        assertThat(VietnamCalendars.builder()
+                        .range(LocalDate.of(2013, 1, 1), LocalDate.of(2014, 12, 31))
+                        .build()
+                        .isWorkingDay(LocalDate.of(2013, 2, 11)))
+                .as("Tết 2013 comes from the published data")
+                .isFalse();
     }
 
     @Test

@@ -177,6 +177,41 @@ class DossierTest {
     }
 
     @Test
+    void aSupplementAnsweredOrRequestedAfterTheResultWasReadyIsRejected() {
+        Instant ready = RECEIVED.plusSeconds(3600);
+        assertRejected(
+                resolved().addSupplementRequests(SupplementRequest.of(RECEIVED.plusSeconds(60), ready.plusSeconds(1))),
+                "supplementRequests[0].answeredAt",
+                "must not be after the dossier's end (2023-01-05T03:00:00Z)");
+        assertRejected(
+                resolved().addSupplementRequests(SupplementRequest.of(ready.plusSeconds(1), ready.plusSeconds(2))),
+                "supplementRequests[0].requestedAt",
+                "must not be after the dossier's end (2023-01-05T03:00:00Z)");
+    }
+
+    @Test
+    void aResolvedDossierCannotStillWaitForTheApplicant() {
+        assertRejected(
+                resolved().addSupplementRequests(SupplementRequest.unanswered(RECEIVED.plusSeconds(60))),
+                "supplementRequests[0].answeredAt",
+                "a resolved dossier cannot still be waiting for the applicant");
+        Dossier withdrawn = pending()
+                .addSupplementRequests(SupplementRequest.unanswered(RECEIVED.plusSeconds(60)))
+                .outcome(Outcome.WITHDRAWN)
+                .returnedAt(RECEIVED.plusSeconds(7200))
+                .build();
+        assertThat(withdrawn.supplementRequests()).hasSize(1);
+    }
+
+    @Test
+    void anApologyAfterTheEndIsRejected() {
+        assertRejected(
+                resolved().addExtensions(Extension.of(RECEIVED.plusSeconds(7200), LocalDate.of(2023, 1, 20))),
+                "extensions[0].apologyIssuedAt",
+                "must not be after the dossier's end");
+    }
+
+    @Test
     void consecutiveSupplementRequestsAreAccepted() {
         Instant first = RECEIVED.plusSeconds(3600);
         Dossier dossier = pending()
@@ -203,7 +238,7 @@ class DossierTest {
         assertRejected(
                 pending().addExtensions(Extension.of(RECEIVED, LocalDate.of(2023, 1, 1))),
                 "extensions[0].newAppointmentDate",
-                "must not be before the day of receipt");
+                "must not be before the day the apology was issued (2023-01-05)");
     }
 
     @Test
