@@ -64,7 +64,15 @@ final class CalendarCommand {
             description = "Prints each day off and make-up working day of YEAR: date, kind, name, source, status"
                     + " (tab-separated).")
     int holidays(@Parameters(paramLabel = "YEAR") int year) {
-        for (CalendarEntry entry : calendar().schedule().entriesIn(year)) {
+        WorkingCalendar calendar = calendar();
+        if (year < calendar.first().getYear() || year > calendar.last().getYear()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "Year " + year + " is outside the calendar, "
+                            + calendar.first().getYear() + " to "
+                            + calendar.last().getYear());
+        }
+        for (CalendarEntry entry : calendar.schedule().entriesIn(year)) {
             out().println(String.join(
                     "\t",
                     entry.date().toString(),

@@ -21,8 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Standard output and standard error are written in UTF-8 whatever the platform's locale, so
  * that Vietnamese survives {@code LC_ALL=C}. Exit codes: {@value ExitCode#OK} on success,
- * {@value ExitCode#ERROR} for a usage or input/output error, {@value ExitCode#REJECTED} when
- * some input records were rejected.
+ * {@value ExitCode#ERROR} for a usage or input/output error, and 2, reserved for the commands that
+ * read records, when some input records were rejected.
  */
 @Command(
         name = "motcua",

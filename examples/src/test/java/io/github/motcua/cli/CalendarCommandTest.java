@@ -60,6 +60,12 @@ class CalendarCommandTest {
     }
 
     @Test
+    void holidaysOfAYearOutsideTheCalendarIsAUsageError() {
+        assertThat(run("holidays", "2040")).isEqualTo(1);
+        assertThat(err()).startsWith("Year 2040 is outside the calendar, 2013 to 2035");
+    }
+
+    @Test
     void lunarPrintsTheLunarDateAndMarksALeapMonth() {
         assertThat(run("lunar", "2023-01-22")).isZero();
         assertThat(out()).isEqualTo("2023-01-01\n");

@@ -1,6 +1,7 @@
 package io.github.motcua.testkit;
 
 import io.github.motcua.VietnamTime;
+import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Complaint;
 import io.github.motcua.dossier.Dossier;
@@ -26,8 +27,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /** The default {@link DossierArbitrary}: a dossier's events are laid out from its receipt on. */
 final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implements DossierArbitrary {
-    static final LocalDate FIRST_DAY = LocalDate.of(2013, 5, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 12, 31);
     private static final long MAX_GAP_SECONDS = Duration.ofDays(20).toSeconds();
     private static final int GAPS = 12;
     private static final int SECONDS_PER_DAY = 86_400;
@@ -38,7 +38,7 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
 
     DefaultDossierArbitrary() {
         this(
-                MotcuaArbitraries.datesBetween(FIRST_DAY, LAST_DAY),
+                MotcuaArbitraries.datesBetween(VietnamCalendars.FIRST_DAY, LAST_DAY),
                 MotcuaArbitraries.procedureCodes(),
                 MotcuaArbitraries.unitCodes());
     }
@@ -194,10 +194,11 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
             appointmentDays.ifPresent(days -> builder.appointmentDate(receivedDate.plusDays(days)));
             int gap = 0;
             Instant clock = received;
+            boolean resolved = outcome.filter(Outcome.RESOLVED::equals).isPresent();
             for (int i = 0; i < supplements; i++) {
                 Instant requested = clock.plusSeconds(gaps.get(gap++));
-                boolean answered = i < supplements - 1 || lastAnswered || outcome.isEmpty();
-                clock = requested.plusSeconds(gaps.get(gap++));
+                boolean answered = i < supplements - 1 || lastAnswered || resolved;
+                clock = answered ? requested.plusSeconds(gaps.get(gap++)) : requested;
                 builder.addSupplementRequests(
                         answered ? SupplementRequest.of(requested, clock) : SupplementRequest.unanswered(requested));
             }
@@ -207,6 +208,7 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
                 builder.addExtensions(
                         Extension.of(apology, VietnamTime.dateOf(apology).plusDays(gaps.get(i) % 30)));
             }
+            clock = apology.isAfter(clock) ? apology : clock;
             if (outcome.isPresent()) {
                 builder.outcome(outcome.get());
                 Instant ready = clock.plusSeconds(gaps.get(gap++));

@@ -117,9 +117,8 @@ public final class MotcuaArbitraries {
      * @return an arbitrary of valid units
      */
     public static Arbitrary<Unit> units() {
-        Arbitrary<LocalDate> starts = Arbitraries.integers()
-                .between(0, 13 * 365)
-                .map(days -> LocalDate.of(2013, 5, 1).plusDays(days));
+        Arbitrary<LocalDate> starts =
+                Arbitraries.integers().between(0, 13 * 365).map(VietnamCalendars.FIRST_DAY::plusDays);
         return Combinators.combine(
                         unitCodes(),
                         Arbitraries.strings()

@@ -41,6 +41,9 @@ class DossierArbitraryProperties {
         Statistics.label("outcome").collect(dossier.outcome().map(Outcome::name).orElse("PENDING"));
         Statistics.label("supplements").collect(dossier.supplementRequests().size());
         Statistics.label("extensions").collect(dossier.extensions().size());
+        Statistics.label("waiting for the applicant")
+                .collect(dossier.supplementRequests().stream()
+                        .anyMatch(request -> request.answeredAt().isEmpty()));
 
         Statistics.label("outcome").coverage(coverage -> {
             for (Outcome outcome : Outcome.values()) {
@@ -50,6 +53,7 @@ class DossierArbitraryProperties {
         });
         Statistics.label("supplements").coverage(atLeastOnce(0, 1, 2));
         Statistics.label("extensions").coverage(atLeastOnce(0, 1, 2));
+        Statistics.label("waiting for the applicant").coverage(atLeastOnce(true, false));
     }
 
     private static Consumer<StatisticsCoverage> atLeastOnce(Object... values) {
