@@ -9,6 +9,7 @@ import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.procedure.ProcedureStep;
 import io.github.motcua.procedure.ProcessingTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,11 +101,10 @@ public final class DeadlineRules {
         Optional<Instant> dueInstant = Optional.empty();
         if (!awaiting) {
             if (policy == SupplementPolicy.RESTART && !requests.isEmpty()) {
-                Instant answer = requests.get(requests.size() - 1).answeredAt().orElseThrow();
-                clockStart = clockStart(answer, procedure);
+                clockStart = clockStart(answer(requests.get(requests.size() - 1)), procedure);
                 dueInstant = Optional.of(due(clockStart, time));
             } else {
-                dueInstant = Optional.of(paused(original, requests, time));
+                dueInstant = Optional.of(paused(receiptStart, original, requests, time));
             }
         }
         Optional<LocalDate> dueDate = dueInstant.map(VietnamTime::dateOf);
@@ -160,25 +160,41 @@ public final class DeadlineRules {
         return calendar.isWorkingDay(date) ? date : calendar.plusWorkingDays(date, 1);
     }
 
-    /** The due instant moved by the time spent waiting for the applicant, in the procedure's unit. */
-    private Instant paused(Instant due, List<SupplementRequest> requests, ProcessingTime time) {
-        Instant moved = due;
-        for (SupplementRequest request : requests) {
-            Instant answered = request.answeredAt().orElseThrow();
-            LocalDate from = VietnamTime.dateOf(request.requestedAt());
-            LocalDate to = VietnamTime.dateOf(answered);
-            moved = switch (time.unit()) {
-                case WORKING_HOURS ->
-                    calendar.plusWorkingTime(moved, calendar.workingTimeBetween(request.requestedAt(), answered));
-                case CALENDAR_DAYS ->
-                    calendar.endOfWorkingDay(
-                            onWorkingDay(VietnamTime.dateOf(moved).plusDays(ChronoUnit.DAYS.between(from, to))));
-                case WORKING_DAYS, SAME_DAY ->
-                    calendar.endOfWorkingDay(
-                            calendar.plusWorkingDays(VietnamTime.dateOf(moved), calendar.workingDaysBetween(from, to)));
-            };
-        }
-        return moved;
+    /**
+     * The due instant with the time spent waiting for the applicant left out, in the procedure's
+     * unit: the working time waited is added to the due instant; the calendar days or working days
+     * waited move the day the count starts from, so that a last day falling on a day off is moved
+     * once, as for the receipt.
+     */
+    private Instant paused(
+            Instant receiptStart, Instant original, List<SupplementRequest> requests, ProcessingTime time) {
+        return switch (time.unit()) {
+            case WORKING_HOURS ->
+                calendar.plusWorkingTime(
+                        original,
+                        requests.stream()
+                                .map(request -> calendar.workingTimeBetween(request.requestedAt(), answer(request)))
+                                .reduce(Duration.ZERO, Duration::plus));
+            case CALENDAR_DAYS ->
+                due(
+                        receiptStart.plus(Duration.ofDays(requests.stream()
+                                .mapToLong(request -> ChronoUnit.DAYS.between(
+                                        VietnamTime.dateOf(request.requestedAt()), VietnamTime.dateOf(answer(request))))
+                                .sum())),
+                        time);
+            case WORKING_DAYS, SAME_DAY -> {
+                int waited = requests.stream()
+                        .mapToInt(request -> calendar.workingDaysBetween(
+                                VietnamTime.dateOf(request.requestedAt()), VietnamTime.dateOf(answer(request))))
+                        .sum();
+                LocalDate counted = calendar.plusWorkingDays(VietnamTime.dateOf(receiptStart), waited);
+                yield due(counted.atStartOfDay(VietnamTime.ZONE).toInstant(), time);
+            }
+        };
+    }
+
+    private static Instant answer(SupplementRequest request) {
+        return request.answeredAt().orElseThrow(() -> new IllegalStateException("only answered requests are paused"));
     }
 
     private List<StepDeadline> steps(Procedure procedure, Instant start) {
