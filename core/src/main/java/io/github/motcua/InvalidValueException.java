@@ -10,8 +10,8 @@ import java.util.Objects;
  * and the rule, so that the person who entered the data can correct it, for example:
  *
  * <pre>
- * Dossier 'H46.001-230105-0001': returnedAt = 2023-01-04T08:00:00Z breaks the rule: must not be
- * before receivedAt (2023-01-05T02:00:00Z)
+ * Dossier 'H46.001-230105-0001': returnedAt = 2023-01-05T08:00:00+07:00 breaks the rule: must not
+ * be before receivedAt (2023-01-05T09:00:00+07:00)
  * </pre>
  *
  * <p>The parts of the message are also available one by one, for readers that report rejected

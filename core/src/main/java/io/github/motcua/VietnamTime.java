@@ -3,6 +3,7 @@ package io.github.motcua;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -30,5 +31,18 @@ public final class VietnamTime {
     public static LocalDate dateOf(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /**
+     * Formats an instant as Vietnam's local time with its offset, the form officials read, such as
+     * {@code 2023-01-05T09:00:00+07:00} for {@code 2023-01-05T02:00:00Z}.
+     *
+     * @param instant the instant, not null
+     * @return ISO-8601 text with the +07:00 offset
+     */
+    public static String format(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.atZone(ZONE).toOffsetDateTime());
     }
 }

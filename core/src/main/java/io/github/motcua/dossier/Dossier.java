@@ -326,7 +326,8 @@ public abstract class Dossier {
     private void requireNotAfterEnd(String field, Instant instant) {
         Optional<Instant> end = end();
         if (end.isPresent() && instant.isAfter(end.get())) {
-            throw invalid(field, instant, "must not be after the dossier's end (" + end.get() + ")");
+            throw invalid(
+                    field, instant, "must not be after the dossier's end (" + VietnamTime.format(end.get()) + ")");
         }
     }
 
@@ -342,12 +343,15 @@ public abstract class Dossier {
 
     private void requireNotBefore(String field, Instant instant, String earlierField, Instant earlier) {
         if (instant.isBefore(earlier)) {
-            throw invalid(field, instant, "must not be before " + earlierField + " (" + earlier + ")");
+            throw invalid(
+                    field, instant, "must not be before " + earlierField + " (" + VietnamTime.format(earlier) + ")");
         }
     }
 
+    /** An exception for this dossier; instants are shown in Vietnam's local time. */
     private InvalidValueException invalid(String field, Object value, String rule) {
-        return new InvalidValueException(TYPE, id(), field, value.toString(), rule);
+        String text = value instanceof Instant instant ? VietnamTime.format(instant) : value.toString();
+        return new InvalidValueException(TYPE, id(), field, text, rule);
     }
 
     /**

@@ -79,9 +79,9 @@ class DossierTest {
         assertRejected(
                         resolved().resultReadyAt(Optional.empty()).returnedAt(RECEIVED.minusSeconds(1)),
                         "returnedAt",
-                        "must not be before receivedAt (2023-01-05T02:00:00Z)")
-                .hasMessage("Dossier 'HS-1': returnedAt = 2023-01-05T01:59:59Z breaks the rule:"
-                        + " must not be before receivedAt (2023-01-05T02:00:00Z)");
+                        "must not be before receivedAt (2023-01-05T09:00:00+07:00)")
+                .hasMessage("Dossier 'HS-1': returnedAt = 2023-01-05T08:59:59+07:00 breaks the rule:"
+                        + " must not be before receivedAt (2023-01-05T09:00:00+07:00)");
         assertRejected(
                 resolved().returnedAt(Optional.empty()).resultReadyAt(RECEIVED.minusSeconds(60)),
                 "resultReadyAt",
@@ -93,7 +93,7 @@ class DossierTest {
         assertRejected(
                 resolved().resultReadyAt(RECEIVED.plusSeconds(600)).returnedAt(RECEIVED.plusSeconds(300)),
                 "returnedAt",
-                "must not be before resultReadyAt (2023-01-05T02:10:00Z)");
+                "must not be before resultReadyAt (2023-01-05T09:10:00+07:00)");
     }
 
     @Test
@@ -182,11 +182,11 @@ class DossierTest {
         assertRejected(
                 resolved().addSupplementRequests(SupplementRequest.of(RECEIVED.plusSeconds(60), ready.plusSeconds(1))),
                 "supplementRequests[0].answeredAt",
-                "must not be after the dossier's end (2023-01-05T03:00:00Z)");
+                "must not be after the dossier's end (2023-01-05T10:00:00+07:00)");
         assertRejected(
                 resolved().addSupplementRequests(SupplementRequest.of(ready.plusSeconds(1), ready.plusSeconds(2))),
                 "supplementRequests[0].requestedAt",
-                "must not be after the dossier's end (2023-01-05T03:00:00Z)");
+                "must not be after the dossier's end (2023-01-05T10:00:00+07:00)");
     }
 
     @Test
@@ -264,7 +264,7 @@ class DossierTest {
         assertRejected(
                 pending().addHandlingSteps(step),
                 "handlingSteps[0].completedAt",
-                "must not be before startedAt (2023-01-05T02:10:00Z)");
+                "must not be before startedAt (2023-01-05T09:10:00+07:00)");
     }
 
     @Test

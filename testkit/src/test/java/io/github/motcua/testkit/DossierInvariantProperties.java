@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.VietnamTime;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
@@ -56,7 +57,11 @@ class DossierInvariantProperties {
                 .supplementRequests(List.of())
                 .returnedAt(early);
 
-        assertRejected(broken, dossier, "returnedAt", "must not be before receivedAt (" + dossier.receivedAt() + ")");
+        assertRejected(
+                broken,
+                dossier,
+                "returnedAt",
+                "must not be before receivedAt (" + VietnamTime.format(dossier.receivedAt()) + ")");
     }
 
     @Property
@@ -92,7 +97,7 @@ class DossierInvariantProperties {
                 broken,
                 dossier,
                 "supplementRequests[0].answeredAt",
-                "must not be before supplementRequests[0].requestedAt (" + requested + ")");
+                "must not be before supplementRequests[0].requestedAt (" + VietnamTime.format(requested) + ")");
     }
 
     @Property
@@ -114,7 +119,7 @@ class DossierInvariantProperties {
                 broken,
                 dossier,
                 "supplementRequests[1].requestedAt",
-                "must not be before supplementRequests[0].answeredAt (" + answered + ")");
+                "must not be before supplementRequests[0].answeredAt (" + VietnamTime.format(answered) + ")");
     }
 
     @Property
