@@ -7,5 +7,7 @@ module io.github.motcua.scoring {
     requires transitive io.github.motcua.core;
     requires static org.jspecify;
 
+    exports io.github.motcua.rate;
+    exports io.github.motcua.tally;
     exports io.github.motcua.timeliness;
 }

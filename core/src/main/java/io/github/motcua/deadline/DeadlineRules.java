@@ -48,12 +48,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>Extensions do not move the due date; the promised date is kept. A second extension, and an
  *       apology issued less than one working day before the date it extends, are findings.
  *   <li>An appointment date printed on the receipt that differs from the original due date is a
- *       finding.
+ *       finding; so are more than one supplement request, and a request sent more than 3 working
+ *       days after the receipt (NĐ 61/2018/NĐ-CP Điều 19.4).
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class DeadlineRules {
+    /** A supplement request is sent within 3 working days of the receipt: NĐ 61/2018/NĐ-CP Điều 19.4. */
+    static final int SUPPLEMENT_REQUEST_WORKING_DAYS = 3;
+
     private final WorkingCalendar calendar;
     private final ProcedureCatalogue catalogue;
     private final Optional<SupplementPolicy> supplementPolicy;
@@ -73,6 +77,15 @@ public final class DeadlineRules {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns the working calendar the rules count with.
+     *
+     * @return the calendar
+     */
+    public WorkingCalendar calendar() {
+        return calendar;
     }
 
     /**
@@ -128,6 +141,7 @@ public final class DeadlineRules {
                         FindingKind.APPOINTMENT_DATE_DIFFERS,
                         "printed " + printed + ", computed " + VietnamTime.dateOf(original))));
         extensionFindings(dossier.extensions(), dueDate, deadline);
+        supplementFindings(dossier, deadline);
         return deadline.build();
     }
 
@@ -227,6 +241,24 @@ public final class DeadlineRules {
                                 + "; it was due by " + latest.get()));
             }
             extended = Optional.of(extension.newAppointmentDate());
+        }
+    }
+
+    private void supplementFindings(Dossier dossier, ImmutableDeadline.Builder deadline) {
+        List<SupplementRequest> requests = dossier.supplementRequests();
+        if (requests.size() > 1) {
+            deadline.addFindings(DeadlineFinding.of(
+                    FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
+        }
+        LocalDate latest = calendar.plusWorkingDays(dossier.receivedDate(), SUPPLEMENT_REQUEST_WORKING_DAYS);
+        for (int i = 0; i < requests.size(); i++) {
+            LocalDate requested = VietnamTime.dateOf(requests.get(i).requestedAt());
+            if (requested.isAfter(latest)) {
+                deadline.addFindings(DeadlineFinding.of(
+                        FindingKind.SUPPLEMENT_REQUESTED_LATE,
+                        "request " + (i + 1) + " sent " + requested + "; it was due by " + latest
+                                + " (3 working days after the receipt)"));
+            }
         }
     }
 

@@ -1,11 +1,24 @@
 package io.github.motcua.deadline;
 
-/** What a deadline finding reports. Findings are reported, never silently fixed. */
+/**
+ * What a finding on a dossier's record reports. Findings are reported, never silently fixed: the
+ * figures are computed from the record as it is, and each finding says where it disagrees with
+ * the rules.
+ */
 public enum FindingKind {
     /** The appointment date printed on the receipt differs from the due date the rules give. */
     APPOINTMENT_DATE_DIFFERS,
     /** More than one extension: the law allows one (NĐ 61/2018/NĐ-CP Điều 19.9). */
     SECOND_EXTENSION,
     /** An apology issued less than one working day before the due date it extends (NĐ 61/2018/NĐ-CP Điều 19.9). */
-    LATE_APOLOGY
+    LATE_APOLOGY,
+    /**
+     * A supplement request sent more than 3 working days after the receipt (NĐ 61/2018/NĐ-CP
+     * Điều 19.4 requires it within 3 working days).
+     */
+    SUPPLEMENT_REQUESTED_LATE,
+    /** More than one supplement request; the national index counts such a dossier as overdue. */
+    MULTIPLE_SUPPLEMENT_REQUESTS,
+    /** A resolved dossier whose result was ready but which was never returned to the applicant. */
+    ENDED_NOT_RETURNED
 }

@@ -233,6 +233,22 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void aLateOrRepeatedSupplementRequestIsAFinding() {
+        Deadline deadline = rules.deadline(dossier(TEN_DAYS, "2023-03-01T09:00")
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-06T09:00"), at("2023-03-07T09:00")))
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-08T09:00"), at("2023-03-09T09:00")))
+                .build());
+
+        assertThat(deadline.findings())
+                .containsExactly(
+                        DeadlineFinding.of(FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, "2 supplement requests"),
+                        DeadlineFinding.of(
+                                FindingKind.SUPPLEMENT_REQUESTED_LATE,
+                                "request 2 sent 2023-03-08; it was due by 2023-03-06 (3 working days after the"
+                                        + " receipt)"));
+    }
+
+    @Test
     void stepsAreDueOneAfterAnother() {
         assertThat(rules.deadline(dossier(TWO_STEPS, "2023-03-01T09:00").build())
                         .steps())

@@ -1,0 +1,102 @@
+package io.github.motcua.tally;
+
+import io.github.motcua.VietnamTime;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.timeliness.TimelinessClassifier;
+import io.github.motcua.timeliness.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dossier as counted in a reporting period: why it is in the period, and its verdict at the
+ * period's last day.
+ *
+ * <pre>{@code
+ * Map<String, Tally> byUnit = dossiers.parallelStream()
+ *         .flatMap(dossier -> Counted.inPeriod(dossier, period, classifier).stream())
+ *         .collect(Tally.groupingBy(counted -> counted.dossier().resolvingUnitCode()));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Counted {
+    private final Dossier dossier;
+    private final Inclusion inclusion;
+    private final Verdict verdict;
+
+    private Counted(Dossier dossier, Inclusion inclusion, Verdict verdict) {
+        this.dossier = dossier;
+        this.inclusion = inclusion;
+        this.verdict = verdict;
+    }
+
+    /**
+     * Counts a dossier in a period: new when received in the period's window, carried over when
+     * received before it and not ended before its first day, left out otherwise (received after the
+     * window, or ended before it); classified at the window's last day.
+     *
+     * @param dossier the dossier
+     * @param period the reporting period, whose window gives the first and last days
+     * @param classifier the classifier, whose end-instant policy also decides when a dossier ended
+     * @return the counted dossier, or empty when it is not in the period's figures
+     */
+    public static Optional<Counted> inPeriod(Dossier dossier, ReportingPeriod period, TimelinessClassifier classifier) {
+        LocalDate received = dossier.receivedDate();
+        LocalDate start = period.start();
+        LocalDate end = period.end();
+        if (received.isAfter(end)) {
+            return Optional.empty();
+        }
+        Optional<Instant> ended = classifier.endInstantPolicy().endOf(dossier);
+        if (ended.isPresent() && VietnamTime.dateOf(ended.get()).isBefore(start)) {
+            return Optional.empty();
+        }
+        Inclusion inclusion = received.isBefore(start) ? Inclusion.CARRIED_OVER : Inclusion.NEW;
+        return Optional.of(new Counted(dossier, inclusion, classifier.classify(dossier, end)));
+    }
+
+    /**
+     * Obtains a counted dossier from a verdict already made.
+     *
+     * @param dossier the dossier
+     * @param inclusion why it is in the period
+     * @param verdict its verdict at the period's last day
+     * @return the counted dossier
+     */
+    public static Counted of(Dossier dossier, Inclusion inclusion, Verdict verdict) {
+        return new Counted(
+                Objects.requireNonNull(dossier, "dossier"),
+                Objects.requireNonNull(inclusion, "inclusion"),
+                Objects.requireNonNull(verdict, "verdict"));
+    }
+
+    /**
+     * Returns the dossier, for grouping keys.
+     *
+     * @return the dossier
+     */
+    public Dossier dossier() {
+        return dossier;
+    }
+
+    /**
+     * Returns why the dossier is in the period.
+     *
+     * @return new or carried over
+     */
+    public Inclusion inclusion() {
+        return inclusion;
+    }
+
+    /**
+     * Returns the dossier's verdict at the period's last day.
+     *
+     * @return the verdict
+     */
+    public Verdict verdict() {
+        return verdict;
+    }
+}

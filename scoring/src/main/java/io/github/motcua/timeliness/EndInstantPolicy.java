@@ -1,0 +1,36 @@
+package io.github.motcua.timeliness;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.Outcome;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Which instant ends a resolved dossier, for comparing with its due date (domain notes §2.5). A
+ * refused, withdrawn or stopped dossier ends when that decision took effect, whatever the policy.
+ */
+public enum EndInstantPolicy {
+    /**
+     * The instant the result was ready, or the return when no result-ready instant is recorded (the
+     * default: the national portal's index ranks "processed" before "returned").
+     */
+    RESULT_READY_ELSE_RETURNED,
+    /** The instant the result was handed back; a result ready but not returned has not ended. */
+    RETURNED;
+
+    /**
+     * Returns the instant a dossier ended under this policy.
+     *
+     * @param dossier the dossier
+     * @return the end instant, or empty when the dossier has not ended
+     */
+    public Optional<Instant> endOf(Dossier dossier) {
+        if (dossier.outcome().isEmpty()) {
+            return Optional.empty();
+        }
+        if (this == RESULT_READY_ELSE_RETURNED && dossier.outcome().get() == Outcome.RESOLVED) {
+            return dossier.resultReadyAt().or(dossier::returnedAt);
+        }
+        return dossier.returnedAt();
+    }
+}

@@ -1,0 +1,373 @@
+package io.github.motcua.timeliness;
+
+import io.github.motcua.VietnamTime;
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.deadline.Deadline;
+import io.github.motcua.deadline.DeadlineFinding;
+import io.github.motcua.deadline.DeadlineRules;
+import io.github.motcua.deadline.FindingKind;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierExcusal;
+import io.github.motcua.dossier.Outcome;
+import io.github.motcua.dossier.SupplementRequest;
+import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.excusal.ExcusalRule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gives every dossier exactly one class at a report date, by the rules of the domain notes §2.5 to
+ * §2.6, and says which rule decided.
+ *
+ * <pre>{@code
+ * TimelinessClassifier classifier = TimelinessClassifier.builder()
+ *         .deadlineRules(rules)
+ *         .excusals(List.of(outage))
+ *         .build();
+ * Verdict verdict = classifier.classify(dossier, LocalDate.of(2023, 12, 14));
+ * }</pre>
+ *
+ * <ul>
+ *   <li>A dossier that ended by the report date is classed by its outcome: refused, withdrawn and
+ *       stopped in their own classes; a resolved dossier by comparing its end (the
+ *       {@link EndInstantPolicy}) with its due date ({@link Granularity}): before is early, on it
+ *       on time, after it late.
+ *   <li>Any other dossier is pending: within its deadline while the body waits for the applicant or
+ *       while the report date is not after the due date, overdue otherwise.
+ *   <li>A late dossier is excused in the adjusted figures by its own excusal, or by an excusal
+ *       interval under the {@link ExcusalRule}; it stays late in the official figures.
+ * </ul>
+ *
+ * <p>Classification is a pure function of the dossier, its deadline and the report date: the same
+ * inputs always give the same verdict. This class is immutable and thread-safe.
+ */
+public final class TimelinessClassifier {
+    private final DeadlineRules rules;
+    private final WorkingCalendar calendar;
+    private final List<ExcusalInterval> excusals;
+    private final ExcusalRule excusalRule;
+    private final EndInstantPolicy endInstantPolicy;
+    private final Granularity granularity;
+    private final Attribution attribution;
+
+    private TimelinessClassifier(Builder builder) {
+        this.rules = Objects.requireNonNull(builder.rules, "deadlineRules");
+        this.calendar = rules.calendar();
+        this.excusals = List.copyOf(builder.excusals);
+        this.excusalRule = builder.excusalRule;
+        this.endInstantPolicy = builder.endInstantPolicy;
+        this.granularity = builder.granularity;
+        this.attribution = builder.attribution;
+    }
+
+    /**
+     * Returns a new builder; the deadline rules are required.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the end-instant policy.
+     *
+     * @return the policy
+     */
+    public EndInstantPolicy endInstantPolicy() {
+        return endInstantPolicy;
+    }
+
+    /**
+     * Returns which unit a dossier counts under, for excusal intervals scoped to units.
+     *
+     * @return the attribution
+     */
+    public Attribution attribution() {
+        return attribution;
+    }
+
+    /**
+     * Classifies a dossier at a report date, computing its deadline from the record as it stood on
+     * that date: a supplement request or an answer after the report date is not yet known.
+     *
+     * @param dossier the dossier, received by the report date
+     * @param reportDate the last day of the reporting window
+     * @return the verdict
+     * @throws IllegalArgumentException if the dossier was received after the report date
+     * @throws io.github.motcua.deadline.UnknownProcedureException if its procedure is unknown
+     */
+    public Verdict classify(Dossier dossier, LocalDate reportDate) {
+        return classify(dossier, rules.deadline(asKnownOn(dossier, reportDate)), reportDate);
+    }
+
+    /**
+     * Classifies a dossier at a report date with a deadline already computed for the record as it
+     * stood on that date.
+     *
+     * @param dossier the dossier, received by the report date
+     * @param deadline its deadline
+     * @param reportDate the last day of the reporting window
+     * @return the verdict
+     * @throws IllegalArgumentException if the dossier was received after the report date
+     */
+    public Verdict classify(Dossier dossier, Deadline deadline, LocalDate reportDate) {
+        if (dossier.receivedDate().isAfter(reportDate)) {
+            throw new IllegalArgumentException("Dossier '" + dossier.id() + "' was received on "
+                    + dossier.receivedDate() + ", after the report date " + reportDate);
+        }
+        List<DeadlineFinding> findings = findings(dossier, deadline, reportDate);
+        Instant end = endInstantPolicy.endOf(dossier).orElse(null);
+        if (end != null && !VietnamTime.dateOf(end).isAfter(reportDate)) {
+            return ended(dossier, deadline, end, reportDate, findings);
+        }
+        if (waitingForApplicant(dossier, reportDate) || deadline.dueDate().isEmpty()) {
+            return new Verdict(
+                    dossier.id(),
+                    Timeliness.PENDING_WITHIN,
+                    Timeliness.PENDING_WITHIN,
+                    null,
+                    null,
+                    0,
+                    null,
+                    Decision.WAITING_FOR_APPLICANT,
+                    reportDate,
+                    findings);
+        }
+        LocalDate due = deadline.dueDate().get();
+        boolean overdue = reportDate.isAfter(due);
+        Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
+        return new Verdict(
+                dossier.id(),
+                timeliness,
+                timeliness,
+                null,
+                due,
+                overdue ? calendar.workingDaysBetween(due, reportDate) : 0,
+                null,
+                overdue ? Decision.PENDING_PAST_DUE_DATE : Decision.PENDING_NOT_PAST_DUE_DATE,
+                reportDate,
+                findings);
+    }
+
+    private Verdict ended(
+            Dossier dossier, Deadline deadline, Instant end, LocalDate reportDate, List<DeadlineFinding> findings) {
+        Outcome outcome = dossier.outcome().orElseThrow();
+        if (outcome != Outcome.RESOLVED) {
+            Timeliness closed = Timeliness.valueOf(outcome.name());
+            return new Verdict(
+                    dossier.id(),
+                    closed,
+                    closed,
+                    end,
+                    deadline.dueDate().orElse(null),
+                    0,
+                    null,
+                    Decision.CLOSED_WITHOUT_RESULT,
+                    reportDate,
+                    findings);
+        }
+        LocalDate due = deadline.dueDate()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Dossier '" + dossier.id() + "' is resolved but its deadline waits for the applicant"));
+        LocalDate endDate = VietnamTime.dateOf(end);
+        int order = endDate.compareTo(due);
+        boolean lateByInstant = granularity == Granularity.INSTANT
+                && order == 0
+                && end.isAfter(deadline.dueInstant().orElseThrow());
+        if (order < 0 || (order == 0 && !lateByInstant)) {
+            Timeliness timeliness = order < 0 ? Timeliness.EARLY : Timeliness.ON_TIME;
+            Decision decision = order < 0 ? Decision.ENDED_BEFORE_DUE_DATE : Decision.ENDED_ON_DUE_DATE;
+            return new Verdict(dossier.id(), timeliness, timeliness, end, due, 0, null, decision, reportDate, findings);
+        }
+        String excusal = excusal(dossier, due, endDate);
+        return new Verdict(
+                dossier.id(),
+                Timeliness.LATE,
+                excusal == null ? Timeliness.LATE : Timeliness.ON_TIME,
+                end,
+                due,
+                calendar.workingDaysBetween(due, endDate),
+                excusal,
+                lateByInstant ? Decision.ENDED_AFTER_DUE_INSTANT : Decision.ENDED_AFTER_DUE_DATE,
+                reportDate,
+                findings);
+    }
+
+    private @Nullable String excusal(Dossier dossier, LocalDate due, LocalDate endDate) {
+        Optional<DossierExcusal> own = dossier.excusal();
+        if (own.isPresent()) {
+            return own.get().reasonText();
+        }
+        String unit = attribution.unitOf(dossier);
+        for (ExcusalInterval interval : excusals) {
+            if (excusalRule.excuses(interval, unit, due, endDate, calendar)) {
+                return interval.reason();
+            }
+        }
+        return null;
+    }
+
+    private static boolean waitingForApplicant(Dossier dossier, LocalDate reportDate) {
+        for (SupplementRequest request : dossier.supplementRequests()) {
+            if (!VietnamTime.dateOf(request.requestedAt()).isAfter(reportDate)
+                    && request.answeredAt()
+                            .map(answer -> VietnamTime.dateOf(answer).isAfter(reportDate))
+                            .orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<DeadlineFinding> findings(Dossier dossier, Deadline deadline, LocalDate reportDate) {
+        boolean neverReturned =
+                dossier.outcome().filter(Outcome.RESOLVED::equals).isPresent()
+                        && dossier.returnedAt().isEmpty()
+                        && dossier.resultReadyAt()
+                                .filter(ready -> !VietnamTime.dateOf(ready).isAfter(reportDate))
+                                .isPresent();
+        if (!neverReturned) {
+            return deadline.findings();
+        }
+        List<DeadlineFinding> findings = new ArrayList<>(deadline.findings());
+        findings.add(DeadlineFinding.of(
+                FindingKind.ENDED_NOT_RETURNED,
+                "result ready " + VietnamTime.dateOf(dossier.resultReadyAt().orElseThrow())
+                        + ", not returned to the applicant"));
+        return List.copyOf(findings);
+    }
+
+    /**
+     * Returns the dossier as its record stood at the end of a report date: supplement requests sent
+     * after it dropped, answers and apologies after it not yet given. Returns the dossier itself when
+     * nothing happened after that date.
+     */
+    static Dossier asKnownOn(Dossier dossier, LocalDate reportDate) {
+        boolean later = dossier.supplementRequests().stream()
+                        .anyMatch(request -> VietnamTime.dateOf(
+                                        request.answeredAt().orElse(request.requestedAt()))
+                                .isAfter(reportDate))
+                || dossier.extensions().stream()
+                        .anyMatch(extension ->
+                                VietnamTime.dateOf(extension.apologyIssuedAt()).isAfter(reportDate));
+        if (!later) {
+            return dossier;
+        }
+        List<SupplementRequest> known = new ArrayList<>();
+        for (SupplementRequest request : dossier.supplementRequests()) {
+            if (!VietnamTime.dateOf(request.requestedAt()).isAfter(reportDate)) {
+                boolean answered = request.answeredAt()
+                        .filter(answer -> !VietnamTime.dateOf(answer).isAfter(reportDate))
+                        .isPresent();
+                known.add(answered ? request : SupplementRequest.unanswered(request.requestedAt()));
+            }
+        }
+        Dossier.Builder builder = Dossier.builder()
+                .from(dossier)
+                .supplementRequests(known)
+                .extensions(dossier.extensions().stream()
+                        .filter(extension ->
+                                !VietnamTime.dateOf(extension.apologyIssuedAt()).isAfter(reportDate))
+                        .toList());
+        if (dossier.outcome().isPresent()
+                && !known.isEmpty()
+                && known.get(known.size() - 1).answeredAt().isEmpty()) {
+            builder.outcome(Optional.empty()).resultReadyAt(Optional.empty()).returnedAt(Optional.empty());
+        }
+        return builder.build();
+    }
+
+    /** Builds classifiers; every policy has its documented default. */
+    public static final class Builder {
+        private @Nullable DeadlineRules rules;
+        private List<ExcusalInterval> excusals = List.of();
+        private ExcusalRule excusalRule = ExcusalRule.DUE_IN_INTERVAL;
+        private EndInstantPolicy endInstantPolicy = EndInstantPolicy.RESULT_READY_ELSE_RETURNED;
+        private Granularity granularity = Granularity.DATE;
+        private Attribution attribution = Attribution.RESOLVING_UNIT;
+
+        Builder() {}
+
+        /**
+         * Sets the deadline rules, which also give the working calendar.
+         *
+         * @param rules the rules
+         * @return this builder
+         */
+        public Builder deadlineRules(DeadlineRules rules) {
+            this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /**
+         * Sets the excusal intervals; none by default.
+         *
+         * @param excusals the intervals
+         * @return this builder
+         */
+        public Builder excusals(List<ExcusalInterval> excusals) {
+            this.excusals = List.copyOf(excusals);
+            return this;
+        }
+
+        /**
+         * Sets the excusal rule; {@link ExcusalRule#DUE_IN_INTERVAL} by default.
+         *
+         * @param excusalRule the rule
+         * @return this builder
+         */
+        public Builder excusalRule(ExcusalRule excusalRule) {
+            this.excusalRule = Objects.requireNonNull(excusalRule, "excusalRule");
+            return this;
+        }
+
+        /**
+         * Sets the end-instant policy; {@link EndInstantPolicy#RESULT_READY_ELSE_RETURNED} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder endInstantPolicy(EndInstantPolicy policy) {
+            this.endInstantPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * Sets the comparison granularity; {@link Granularity#DATE} by default.
+         *
+         * @param granularity the granularity
+         * @return this builder
+         */
+        public Builder granularity(Granularity granularity) {
+            this.granularity = Objects.requireNonNull(granularity, "granularity");
+            return this;
+        }
+
+        /**
+         * Sets which unit a dossier counts under; {@link Attribution#RESOLVING_UNIT} by default.
+         *
+         * @param attribution the attribution
+         * @return this builder
+         */
+        public Builder attribution(Attribution attribution) {
+            this.attribution = Objects.requireNonNull(attribution, "attribution");
+            return this;
+        }
+
+        /**
+         * Builds the classifier.
+         *
+         * @return the classifier
+         * @throws NullPointerException if the deadline rules are missing
+         */
+        public TimelinessClassifier build() {
+            return new TimelinessClassifier(this);
+        }
+    }
+}
