@@ -11,12 +11,12 @@ public enum RateDefinition {
     ON_TIME_OVER_RESOLVED {
         @Override
         long onTimeNumerator(Tally tally, Figures figures) {
-            return onTime(tally, figures);
+            return onTimeCount(tally, figures);
         }
 
         @Override
         long lateNumerator(Tally tally, Figures figures) {
-            return late(tally, figures);
+            return lateCount(tally, figures);
         }
 
         @Override
@@ -28,12 +28,12 @@ public enum RateDefinition {
     ON_TIME_OVER_DUE {
         @Override
         long onTimeNumerator(Tally tally, Figures figures) {
-            return onTime(tally, figures);
+            return onTimeCount(tally, figures);
         }
 
         @Override
         long lateNumerator(Tally tally, Figures figures) {
-            return late(tally, figures) + tally.pendingOverdue();
+            return lateCount(tally, figures) + tally.pendingOverdue();
         }
 
         @Override
@@ -45,12 +45,12 @@ public enum RateDefinition {
     ON_TIME_OVER_RECEIVED {
         @Override
         long onTimeNumerator(Tally tally, Figures figures) {
-            return onTime(tally, figures);
+            return onTimeCount(tally, figures);
         }
 
         @Override
         long lateNumerator(Tally tally, Figures figures) {
-            return late(tally, figures);
+            return lateCount(tally, figures);
         }
 
         @Override
@@ -65,12 +65,12 @@ public enum RateDefinition {
     ON_TIME_WITH_PENDING_OVER_RECEIVED {
         @Override
         long onTimeNumerator(Tally tally, Figures figures) {
-            return onTime(tally, figures) + tally.pendingWithin();
+            return onTimeCount(tally, figures) + tally.pendingWithin();
         }
 
         @Override
         long lateNumerator(Tally tally, Figures figures) {
-            return late(tally, figures) + tally.pendingOverdue();
+            return lateCount(tally, figures) + tally.pendingOverdue();
         }
 
         @Override
@@ -107,11 +107,11 @@ public enum RateDefinition {
         return new Rate(lateNumerator(tally, figures), denominator(tally), this, figures);
     }
 
-    private static long onTime(Tally tally, Figures figures) {
+    private static long onTimeCount(Tally tally, Figures figures) {
         return tally.early() + (figures == Figures.OFFICIAL ? tally.onTime() : tally.onTimeAdjusted());
     }
 
-    private static long late(Tally tally, Figures figures) {
+    private static long lateCount(Tally tally, Figures figures) {
         return figures == Figures.OFFICIAL ? tally.late() : tally.lateAdjusted();
     }
 }
