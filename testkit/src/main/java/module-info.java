@@ -8,6 +8,7 @@ module io.github.motcua.testkit {
     requires static org.jspecify;
 
     exports io.github.motcua.testkit;
+    exports io.github.motcua.testkit.sample;
 
     // jqwik instantiates the domain and calls its provider methods reflectively.
     opens io.github.motcua.testkit;
