@@ -7,11 +7,8 @@ import io.github.motcua.deadline.Deadline;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.dossier.Dossier;
-import io.github.motcua.procedure.Field;
-import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.procedure.ProcessingTime;
-import java.time.LocalDate;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -21,43 +18,19 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Laws of deadline computation on the national calendar. */
 class DeadlineProperties {
-    private static final List<ProcessingTime> TIMES = List.of(
-            ProcessingTime.workingDays(10),
-            ProcessingTime.workingHours(12),
-            ProcessingTime.calendarDays(30),
-            ProcessingTime.sameDay());
-    private static final ProcedureCatalogue CATALOGUE = catalogue(TIMES);
+    private static final ProcedureCatalogue CATALOGUE = Fixtures.CATALOGUE;
 
-    private static Procedure procedure(int index, ProcessingTime time) {
-        return Procedure.builder()
-                .code("1.00000" + index)
-                .name("Thủ tục " + index)
-                .field(Field.of("F", "Lĩnh vực"))
-                .processingTime(time)
-                .build();
+    private static DeadlineRules rules(ProcedureCatalogue catalogue, SupplementPolicy policy) {
+        return Fixtures.rules(catalogue, policy);
     }
 
     private static ProcedureCatalogue catalogue(List<ProcessingTime> times) {
-        ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
-        for (int i = 0; i < times.size(); i++) {
-            catalogue.add(procedure(i, times.get(i)), VietnamCalendars.FIRST_DAY);
-        }
-        return catalogue.build();
-    }
-
-    private static DeadlineRules rules(ProcedureCatalogue catalogue, SupplementPolicy policy) {
-        return DeadlineRules.builder()
-                .calendar(VietnamCalendars.official())
-                .catalogue(catalogue)
-                .supplementPolicy(policy)
-                .build();
+        return Fixtures.catalogue(times);
     }
 
     @Provide
     Arbitrary<Dossier> dossiers() {
-        return MotcuaArbitraries.dossiers()
-                .receivedBetween(LocalDate.of(2013, 6, 1), LocalDate.of(2033, 12, 31))
-                .procedureCodes(List.of("1.000000", "1.000001", "1.000002", "1.000003"))
+        return Fixtures.dossiers()
                 .filter(dossier -> dossier.supplementRequests().stream()
                         .allMatch(request -> request.answeredAt().isPresent()));
     }
