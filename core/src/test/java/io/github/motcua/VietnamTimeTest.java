@@ -15,6 +15,16 @@ class VietnamTimeTest {
     }
 
     @Test
+    void datesAgreeWithTheJdksZoneRulesBeforeAndAfter1975() {
+        for (long seconds = -2_500_000_000L; seconds < 4_000_000_000L; seconds += 86_399 * 37) {
+            Instant instant = Instant.ofEpochSecond(seconds);
+            assertThat(VietnamTime.dateOf(instant))
+                    .as("%s", instant)
+                    .isEqualTo(LocalDate.ofInstant(instant, VietnamTime.ZONE));
+        }
+    }
+
+    @Test
     void instantsAreFormattedInVietnamsLocalTimeWithTheOffset() {
         assertThat(VietnamTime.format(Instant.parse("2023-01-05T02:00:00Z"))).isEqualTo("2023-01-05T09:00:00+07:00");
     }

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
+@SuppressWarnings("EnumOrdinal") // the private Cell enum indexes the private counts array, nothing else
 public final class Tally {
     private static final Tally EMPTY = new Tally(new long[Cell.values().length]);
 

@@ -4,6 +4,7 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which instant ends a resolved dossier, for comparing with its due date (domain notes §2.5). A
@@ -25,12 +26,18 @@ public enum EndInstantPolicy {
      * @return the end instant, or empty when the dossier has not ended
      */
     public Optional<Instant> endOf(Dossier dossier) {
-        if (dossier.outcome().isEmpty()) {
-            return Optional.empty();
+        return dossier.outcome().map(outcome -> endOf(dossier, outcome));
+    }
+
+    /** The end instant of a dossier that has an outcome, or null when it has not ended under this policy. */
+    @Nullable
+    Instant endOf(Dossier dossier, Outcome outcome) {
+        if (this == RESULT_READY_ELSE_RETURNED && outcome == Outcome.RESOLVED) {
+            Instant ready = dossier.resultReadyAt().orElse(null);
+            if (ready != null) {
+                return ready;
+            }
         }
-        if (this == RESULT_READY_ELSE_RETURNED && dossier.outcome().get() == Outcome.RESOLVED) {
-            return dossier.resultReadyAt().or(dossier::returnedAt);
-        }
-        return dossier.returnedAt();
+        return dossier.returnedAt().orElse(null);
     }
 }

@@ -117,14 +117,18 @@ public final class TimelinessClassifier {
      * @throws IllegalArgumentException if the dossier was received after the report date
      */
     public Verdict classify(Dossier dossier, Deadline deadline, LocalDate reportDate) {
-        if (dossier.receivedDate().isAfter(reportDate)) {
+        long reportDay = reportDate.toEpochDay();
+        if (VietnamTime.epochDayOf(dossier.receivedAt()) > reportDay) {
             throw new IllegalArgumentException("Dossier '" + dossier.id() + "' was received on "
                     + dossier.receivedDate() + ", after the report date " + reportDate);
         }
-        List<DeadlineFinding> findings = findings(dossier, deadline, reportDate);
-        Instant end = endInstantPolicy.endOf(dossier).orElse(null);
-        if (end != null && !VietnamTime.dateOf(end).isAfter(reportDate)) {
-            return ended(dossier, deadline, end, reportDate, findings);
+        Outcome outcome = dossier.outcome().orElse(null);
+        List<DeadlineFinding> findings = findings(dossier, outcome, deadline, reportDay);
+        if (outcome != null) {
+            Instant end = endInstantPolicy.endOf(dossier, outcome);
+            if (end != null && VietnamTime.epochDayOf(end) <= reportDay) {
+                return ended(dossier, outcome, deadline, end, reportDate, findings);
+            }
         }
         if (waitingForApplicant(dossier, reportDate) || deadline.dueDate().isEmpty()) {
             return new Verdict(
@@ -156,8 +160,12 @@ public final class TimelinessClassifier {
     }
 
     private Verdict ended(
-            Dossier dossier, Deadline deadline, Instant end, LocalDate reportDate, List<DeadlineFinding> findings) {
-        Outcome outcome = dossier.outcome().orElseThrow();
+            Dossier dossier,
+            Outcome outcome,
+            Deadline deadline,
+            Instant end,
+            LocalDate reportDate,
+            List<DeadlineFinding> findings) {
         if (outcome != Outcome.RESOLVED) {
             Timeliness closed = Timeliness.valueOf(outcome.name());
             return new Verdict(
@@ -172,11 +180,13 @@ public final class TimelinessClassifier {
                     reportDate,
                     findings);
         }
-        LocalDate due = deadline.dueDate()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Dossier '" + dossier.id() + "' is resolved but its deadline waits for the applicant"));
-        LocalDate endDate = VietnamTime.dateOf(end);
-        int order = endDate.compareTo(due);
+        Optional<LocalDate> dueDate = deadline.dueDate();
+        if (dueDate.isEmpty()) {
+            throw new IllegalStateException(
+                    "Dossier '" + dossier.id() + "' is resolved but its deadline waits for the applicant");
+        }
+        LocalDate due = dueDate.get();
+        int order = Long.compare(VietnamTime.epochDayOf(end), due.toEpochDay());
         boolean lateByInstant = granularity == Granularity.INSTANT
                 && order == 0
                 && end.isAfter(deadline.dueInstant().orElseThrow());
@@ -185,6 +195,7 @@ public final class TimelinessClassifier {
             Decision decision = order < 0 ? Decision.ENDED_BEFORE_DUE_DATE : Decision.ENDED_ON_DUE_DATE;
             return new Verdict(dossier.id(), timeliness, timeliness, end, due, 0, null, decision, reportDate, findings);
         }
+        LocalDate endDate = VietnamTime.dateOf(end);
         String excusal = excusal(dossier, due, endDate);
         return new Verdict(
                 dossier.id(),
@@ -225,13 +236,13 @@ public final class TimelinessClassifier {
         return false;
     }
 
-    private static List<DeadlineFinding> findings(Dossier dossier, Deadline deadline, LocalDate reportDate) {
-        boolean neverReturned =
-                dossier.outcome().filter(Outcome.RESOLVED::equals).isPresent()
-                        && dossier.returnedAt().isEmpty()
-                        && dossier.resultReadyAt()
-                                .filter(ready -> !VietnamTime.dateOf(ready).isAfter(reportDate))
-                                .isPresent();
+    private static List<DeadlineFinding> findings(
+            Dossier dossier, @Nullable Outcome outcome, Deadline deadline, long reportDay) {
+        boolean neverReturned = outcome == Outcome.RESOLVED
+                && dossier.returnedAt().isEmpty()
+                && dossier.resultReadyAt()
+                        .filter(ready -> VietnamTime.epochDayOf(ready) <= reportDay)
+                        .isPresent();
         if (!neverReturned) {
             return deadline.findings();
         }
