@@ -258,6 +258,35 @@ class TimelinessClassifierTest {
     }
 
     @Test
+    void anIntervalScopedToUnitsFollowsTheAttribution() {
+        ExcusalInterval receivingDeskClosed = ExcusalInterval.builder()
+                .start(LocalDate.of(2023, 3, 15))
+                .end(LocalDate.of(2023, 3, 15))
+                .reason("Bộ phận một cửa tạm dừng")
+                .source("Thông báo (ví dụ)")
+                .addUnitCodes("DESK")
+                .build();
+        Dossier receivedElsewhere = Dossier.builder()
+                .from(resolvedAt("2023-03-16T09:00"))
+                .receivingUnitCode("DESK")
+                .build();
+        TimelinessClassifier byResolving = TimelinessClassifier.builder()
+                .deadlineRules(RULES)
+                .excusals(List.of(receivingDeskClosed))
+                .build();
+        TimelinessClassifier byReceiving = TimelinessClassifier.builder()
+                .deadlineRules(RULES)
+                .excusals(List.of(receivingDeskClosed))
+                .attribution(Attribution.RECEIVING_UNIT)
+                .build();
+
+        assertThat(byResolving.classify(receivedElsewhere, YEAR_END).isExcused())
+                .isFalse();
+        assertThat(byReceiving.classify(receivedElsewhere, YEAR_END).isExcused())
+                .isTrue();
+    }
+
+    @Test
     void aDossiersOwnExcusalExcusesItsLateness() {
         Dossier excused = Dossier.builder()
                 .from(resolvedAt("2023-03-30T09:00"))

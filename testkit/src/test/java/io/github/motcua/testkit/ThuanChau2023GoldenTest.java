@@ -86,6 +86,19 @@ class ThuanChau2023GoldenTest {
     }
 
     @Example
+    void theOutageIsTheReportsWithItsReasonInTheReportsWords() {
+        assertThat(SAMPLE.excusals()).singleElement().satisfies(outage -> {
+            assertThat(outage.start()).hasToString("2022-12-25");
+            assertThat(outage.end()).hasToString("2022-12-27");
+            assertThat(outage.reason())
+                    .isEqualTo("Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Sơn La không thể truy cập được"
+                            + " để sử dụng do phục vụ cấp quyền kết nối, khai thác dữ liệu từ Cơ sở dữ liệu quốc gia"
+                            + " về dân cư");
+            assertThat(outage.source()).startsWith("Công văn số 1773/STTT-CNTTVT ngày 25/12/2022");
+        });
+    }
+
+    @Example
     void theSampleHasTheReportsUnitsAndOnlyItsDossiers() {
         assertThat(SAMPLE.units()).extracting(Unit::name).contains("Điện lực Thuận Châu", "Muổi Nọi", "Bó Mười");
         assertThat(SAMPLE.units())
