@@ -1,6 +1,7 @@
 package io.github.motcua.rate;
 
 import io.github.motcua.tally.Tally;
+import java.util.function.ToLongFunction;
 
 /**
  * The denominators published reports use (domain notes §4). "On time" means early and on time;
@@ -8,82 +9,27 @@ import io.github.motcua.tally.Tally;
  */
 public enum RateDefinition {
     /** (early + on time) / resolved; late / resolved. The default, and the founding report's. */
-    ON_TIME_OVER_RESOLVED {
-        @Override
-        long onTimeNumerator(Tally tally, Figures figures) {
-            return onTimeCount(tally, figures);
-        }
-
-        @Override
-        long lateNumerator(Tally tally, Figures figures) {
-            return lateCount(tally, figures);
-        }
-
-        @Override
-        long denominator(Tally tally) {
-            return tally.resolved();
-        }
-    },
+    ON_TIME_OVER_RESOLVED(false, false, Tally::resolved),
     /** (early + on time) / (resolved + pending overdue); (late + pending overdue) over the same. */
-    ON_TIME_OVER_DUE {
-        @Override
-        long onTimeNumerator(Tally tally, Figures figures) {
-            return onTimeCount(tally, figures);
-        }
-
-        @Override
-        long lateNumerator(Tally tally, Figures figures) {
-            return lateCount(tally, figures) + tally.pendingOverdue();
-        }
-
-        @Override
-        long denominator(Tally tally) {
-            return tally.resolved() + tally.pendingOverdue();
-        }
-    },
+    ON_TIME_OVER_DUE(false, true, tally -> tally.resolved() + tally.pendingOverdue()),
     /** (early + on time) / received; late / received (NĐ 61/2018/NĐ-CP Điều 30). */
-    ON_TIME_OVER_RECEIVED {
-        @Override
-        long onTimeNumerator(Tally tally, Figures figures) {
-            return onTimeCount(tally, figures);
-        }
-
-        @Override
-        long lateNumerator(Tally tally, Figures figures) {
-            return lateCount(tally, figures);
-        }
-
-        @Override
-        long denominator(Tally tally) {
-            return tally.received();
-        }
-    },
+    ON_TIME_OVER_RECEIVED(false, false, Tally::received),
     /**
      * (early + on time + pending within deadline) / received; (late + pending overdue) / received
      * (QĐ 766/QĐ-TTg indicator 2.1).
      */
-    ON_TIME_WITH_PENDING_OVER_RECEIVED {
-        @Override
-        long onTimeNumerator(Tally tally, Figures figures) {
-            return onTimeCount(tally, figures) + tally.pendingWithin();
-        }
+    ON_TIME_WITH_PENDING_OVER_RECEIVED(true, true, Tally::received);
 
-        @Override
-        long lateNumerator(Tally tally, Figures figures) {
-            return lateCount(tally, figures) + tally.pendingOverdue();
-        }
+    private final boolean onTimeCountsPendingWithin;
+    private final boolean lateCountsPendingOverdue;
+    private final ToLongFunction<Tally> denominator;
 
-        @Override
-        long denominator(Tally tally) {
-            return tally.received();
-        }
-    };
-
-    abstract long onTimeNumerator(Tally tally, Figures figures);
-
-    abstract long lateNumerator(Tally tally, Figures figures);
-
-    abstract long denominator(Tally tally);
+    RateDefinition(
+            boolean onTimeCountsPendingWithin, boolean lateCountsPendingOverdue, ToLongFunction<Tally> denominator) {
+        this.onTimeCountsPendingWithin = onTimeCountsPendingWithin;
+        this.lateCountsPendingOverdue = lateCountsPendingOverdue;
+        this.denominator = denominator;
+    }
 
     /**
      * Returns the on-time share of a tally under this definition.
@@ -93,7 +39,12 @@ public enum RateDefinition {
      * @return the rate
      */
     public Rate onTime(Tally tally, Figures figures) {
-        return new Rate(onTimeNumerator(tally, figures), denominator(tally), this, figures);
+        long onTime = tally.early() + (figures == Figures.OFFICIAL ? tally.onTime() : tally.onTimeAdjusted());
+        return new Rate(
+                onTime + (onTimeCountsPendingWithin ? tally.pendingWithin() : 0),
+                denominator.applyAsLong(tally),
+                this,
+                figures);
     }
 
     /**
@@ -104,14 +55,11 @@ public enum RateDefinition {
      * @return the rate
      */
     public Rate late(Tally tally, Figures figures) {
-        return new Rate(lateNumerator(tally, figures), denominator(tally), this, figures);
-    }
-
-    private static long onTimeCount(Tally tally, Figures figures) {
-        return tally.early() + (figures == Figures.OFFICIAL ? tally.onTime() : tally.onTimeAdjusted());
-    }
-
-    private static long lateCount(Tally tally, Figures figures) {
-        return figures == Figures.OFFICIAL ? tally.late() : tally.lateAdjusted();
+        long late = figures == Figures.OFFICIAL ? tally.late() : tally.lateAdjusted();
+        return new Rate(
+                late + (lateCountsPendingOverdue ? tally.pendingOverdue() : 0),
+                denominator.applyAsLong(tally),
+                this,
+                figures);
     }
 }

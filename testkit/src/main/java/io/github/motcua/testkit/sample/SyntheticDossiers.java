@@ -3,7 +3,6 @@ package io.github.motcua.testkit.sample;
 import io.github.motcua.VietnamTime;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Extension;
@@ -13,7 +12,6 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
-import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.procedure.ProcessingTime;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitKind;
@@ -43,7 +41,7 @@ import java.util.stream.Stream;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SyntheticDossiers {
+public final class SyntheticDossiers extends SampleData {
     /** How generated data is labelled wherever it is shown. */
     public static final String LABEL = "Dữ liệu mô phỏng (synthetic)";
 
@@ -52,32 +50,22 @@ public final class SyntheticDossiers {
     private static final String DISTRICT = "SYN";
 
     private final long seed;
-    private final ReportingPeriod period;
-    private final List<Unit> units;
-    private final List<Procedure> procedures;
-    private final ProcedureCatalogue catalogue;
-    private final ExcusalInterval outage;
     private final WorkingCalendar calendar = VietnamCalendars.official();
-    private final DeadlineRules rules;
 
     private SyntheticDossiers(long seed, int year) {
+        super(ReportingPeriod.year(year), buildUnits(), buildProcedures(), List.of(outage(year)));
         this.seed = seed;
-        this.period = ReportingPeriod.year(year);
-        this.units = buildUnits();
-        this.procedures = buildProcedures();
-        ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
-        procedures.forEach(procedure -> catalogue.add(procedure, VietnamCalendars.FIRST_DAY));
-        this.catalogue = catalogue.build();
-        LocalDate outageStart = calendar.plusWorkingDays(period.start(), 60);
-        this.outage = ExcusalInterval.builder()
-                .start(outageStart)
-                .end(outageStart.plusDays(2))
+    }
+
+    /** A three-day outage sixty working days into the year's window. */
+    private static ExcusalInterval outage(int year) {
+        LocalDate start = VietnamCalendars.official()
+                .plusWorkingDays(ReportingPeriod.year(year).start(), 60);
+        return ExcusalInterval.builder()
+                .start(start)
+                .end(start.plusDays(2))
                 .reason("Hệ thống thông tin giải quyết thủ tục hành chính gián đoạn (mô phỏng)")
                 .source("Công văn mô phỏng (synthetic)")
-                .build();
-        this.rules = DeadlineRules.builder()
-                .calendar(calendar)
-                .catalogue(this.catalogue)
                 .build();
     }
 
@@ -94,61 +82,6 @@ public final class SyntheticDossiers {
             throw new IllegalArgumentException("year must be between 2014 and 2034: " + year);
         }
         return new SyntheticDossiers(seed, year);
-    }
-
-    /**
-     * Returns the reporting period the dossiers are received in.
-     *
-     * @return the year, with its official window
-     */
-    public ReportingPeriod period() {
-        return period;
-    }
-
-    /**
-     * Returns the units: a district's People's Committee, its agencies and its communes.
-     *
-     * @return the units
-     */
-    public List<Unit> units() {
-        return units;
-    }
-
-    /**
-     * Returns the procedures.
-     *
-     * @return the procedures
-     */
-    public List<Procedure> procedures() {
-        return procedures;
-    }
-
-    /**
-     * Returns the catalogue of the procedures.
-     *
-     * @return the catalogue
-     */
-    public ProcedureCatalogue catalogue() {
-        return catalogue;
-    }
-
-    /**
-     * Returns the excusal intervals: one synthetic three-day outage.
-     *
-     * @return the intervals
-     */
-    public List<ExcusalInterval> excusals() {
-        return List.of(outage);
-    }
-
-    /**
-     * Returns the deadline rules the data is generated with: the national calendar and the
-     * generator's catalogue.
-     *
-     * @return the rules
-     */
-    public DeadlineRules deadlineRules() {
-        return rules;
     }
 
     /**
@@ -174,13 +107,14 @@ public final class SyntheticDossiers {
     public Dossier dossier(long index) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
         boolean district = random.nextInt(100) < 30;
-        Unit unit =
-                district ? units.get(1 + random.nextInt(AGENCIES)) : units.get(1 + AGENCIES + random.nextInt(COMMUNES));
+        Unit unit = district
+                ? units().get(1 + random.nextInt(AGENCIES))
+                : units().get(1 + AGENCIES + random.nextInt(COMMUNES));
         Procedure procedure = district
-                ? procedures.get(random.nextInt(AGENCIES))
-                : procedures.get(AGENCIES + random.nextInt(procedures.size() - AGENCIES));
-        long windowDays = period.end().toEpochDay() - period.start().toEpochDay();
-        LocalDate receivedDay = period.start().plusDays(random.nextLong(windowDays + 1));
+                ? procedures().get(random.nextInt(AGENCIES))
+                : procedures().get(AGENCIES + random.nextInt(procedures().size() - AGENCIES));
+        long windowDays = period().end().toEpochDay() - period().start().toEpochDay();
+        LocalDate receivedDay = period().start().plusDays(random.nextLong(windowDays + 1));
         Instant received = at(receivedDay, LocalTime.of(7, 0).plusMinutes(random.nextInt(600)));
         Dossier.Builder dossier = Dossier.builder()
                 .id(String.format("SYN-%09d", index))
@@ -200,7 +134,7 @@ public final class SyntheticDossiers {
                 return dossier.build();
             }
         }
-        LocalDate due = rules.deadline(dossier.build()).dueDate().orElseThrow();
+        LocalDate due = deadlineRules().deadline(dossier.build()).dueDate().orElseThrow();
         if (random.nextInt(100) < 2) {
             Instant apology = at(calendar.plusWorkingDays(due, -1 - random.nextInt(2)), LocalTime.of(9, 0));
             if (apology.isAfter(clock)) {
@@ -220,7 +154,7 @@ public final class SyntheticDossiers {
         if (end.isBefore(clock)) {
             end = clock.plusSeconds(1800);
         }
-        if (VietnamTime.dateOf(end).isAfter(period.end())) {
+        if (VietnamTime.dateOf(end).isAfter(period().end())) {
             return dossier.build();
         }
         return dossier.outcome(Outcome.RESOLVED)

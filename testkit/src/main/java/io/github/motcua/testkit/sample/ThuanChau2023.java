@@ -11,7 +11,6 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
-import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.procedure.ProcessingTime;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitKind;
@@ -45,7 +44,7 @@ import java.util.Random;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class ThuanChau2023 {
+public final class ThuanChau2023 extends SampleData {
     /** How the sample is labelled wherever it is shown. */
     public static final String LABEL =
             "Dữ liệu mô phỏng (synthetic sample) tái tạo số liệu báo cáo năm 2023" + " của UBND huyện Thuận Châu";
@@ -109,26 +108,21 @@ public final class ThuanChau2023 {
         static final ThuanChau2023 SAMPLE = new ThuanChau2023();
     }
 
-    private final List<Unit> units;
-    private final List<Procedure> procedures;
-    private final ProcedureCatalogue catalogue;
-    private final ExcusalInterval outage;
     private final List<Dossier> dossiers;
 
     private ThuanChau2023() {
-        this.units = buildUnits();
-        this.procedures = buildProcedures();
-        ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
-        procedures.forEach(procedure -> catalogue.add(procedure, UNITS_FROM));
-        this.catalogue = catalogue.build();
-        this.outage = ExcusalInterval.builder()
+        super(ReportingPeriod.year(2023), buildUnits(), buildProcedures(), List.of(outage()));
+        this.dossiers = new DossierPlan(VietnamCalendars.official(), deadlineRules(), new Random(SEED)).build();
+    }
+
+    private static ExcusalInterval outage() {
+        return ExcusalInterval.builder()
                 .start(LocalDate.of(2022, 12, 25))
                 .end(LocalDate.of(2022, 12, 27))
                 .reason(OUTAGE_REASON)
                 .source("Công văn số 1773/STTT-CNTTVT ngày 25/12/2022 của Sở Thông tin và Truyền thông tỉnh Sơn La"
                         + " (ban hành thực tế ngày 26/12/2022)")
                 .build();
-        this.dossiers = new DossierPlan(VietnamCalendars.official(), deadlineRules(), new Random(SEED)).build();
     }
 
     /**
@@ -138,65 +132,6 @@ public final class ThuanChau2023 {
      */
     public static ThuanChau2023 load() {
         return Loaded.SAMPLE;
-    }
-
-    /**
-     * Returns the reporting period: the year 2023, official window 15/12/2022 to 14/12/2023.
-     *
-     * @return the period
-     */
-    public ReportingPeriod period() {
-        return ReportingPeriod.year(2023);
-    }
-
-    /**
-     * Returns the units: the district's People's Committee, its one-stop department, its 8 agencies
-     * and its 29 communes and township.
-     *
-     * @return the units
-     */
-    public List<Unit> units() {
-        return units;
-    }
-
-    /**
-     * Returns the synthetic procedures.
-     *
-     * @return the procedures
-     */
-    public List<Procedure> procedures() {
-        return procedures;
-    }
-
-    /**
-     * Returns the catalogue of the procedures.
-     *
-     * @return the catalogue
-     */
-    public ProcedureCatalogue catalogue() {
-        return catalogue;
-    }
-
-    /**
-     * Returns the excusal intervals: the provincial system's outage of 25 to 27 December 2022.
-     *
-     * @return the intervals
-     */
-    public List<ExcusalInterval> excusals() {
-        return List.of(outage);
-    }
-
-    /**
-     * Returns the deadline rules the sample is computed with: the national calendar and the
-     * sample's catalogue, with every default policy.
-     *
-     * @return the deadline rules
-     */
-    public DeadlineRules deadlineRules() {
-        return DeadlineRules.builder()
-                .calendar(VietnamCalendars.official())
-                .catalogue(catalogue)
-                .build();
     }
 
     /**
@@ -299,7 +234,7 @@ public final class ThuanChau2023 {
         }
 
         List<Dossier> build() {
-            LocalDate outageEnd = outage.end();
+            LocalDate outageEnd = excusals().get(0).end();
             for (int i = 0; i < 26; i++) {
                 LocalDate due = i % 2 == 0 ? LocalDate.of(2022, 12, 26) : outageEnd;
                 addEndingOn(agency(i), due, calendar.plusWorkingDays(outageEnd, 1));
@@ -354,8 +289,9 @@ public final class ThuanChau2023 {
 
         private Procedure procedureOf(int unit) {
             return unit < AGENCIES.size()
-                    ? procedures.get(unit)
-                    : procedures.get(AGENCIES.size() + random.nextInt(procedures.size() - AGENCIES.size()));
+                    ? procedures().get(unit)
+                    : procedures()
+                            .get(AGENCIES.size() + random.nextInt(procedures().size() - AGENCIES.size()));
         }
 
         private void add(int unit, Procedure procedure, LocalDate received, LocalDate end) {
