@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.testkit.MotcuaDomain;
 import io.github.motcua.unit.Unit;
@@ -28,6 +30,19 @@ class JsonRoundTripProperties {
         String text = json.writeValueAsString(procedure);
 
         assertThat(json.readValue(text, Procedure.class)).isEqualTo(procedure);
+    }
+
+    @Property
+    void anExcusalIntervalReadBackFromJsonEqualsTheOriginal(@ForAll ExcusalInterval interval)
+            throws JsonProcessingException {
+        assertThat(json.readValue(json.writeValueAsString(interval), ExcusalInterval.class))
+                .isEqualTo(interval);
+    }
+
+    @Property
+    void aCalendarEntryReadBackFromJsonEqualsTheOriginal(@ForAll CalendarEntry entry) throws JsonProcessingException {
+        assertThat(json.readValue(json.writeValueAsString(entry), CalendarEntry.class))
+                .isEqualTo(entry);
     }
 
     @Property

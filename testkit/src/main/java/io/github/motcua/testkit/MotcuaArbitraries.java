@@ -1,6 +1,13 @@
 package io.github.motcua.testkit;
 
+import io.github.motcua.calendar.CalendarEntry;
+import io.github.motcua.calendar.DayKind;
+import io.github.motcua.calendar.EntryStatus;
 import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.period.PeriodKind;
+import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.period.WindowPolicy;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureStep;
@@ -8,8 +15,10 @@ import io.github.motcua.procedure.ProcessingTime;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitKind;
 import io.github.motcua.unit.UnitLevel;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -171,6 +180,62 @@ public final class MotcuaArbitraries {
         return Arbitraries.longs()
                 .between(first.toEpochDay(), last.toEpochDay())
                 .map(LocalDate::ofEpochDay);
+    }
+
+    /**
+     * Generates reporting periods of every kind and window, for years 2014 to 2034.
+     *
+     * @return an arbitrary of reporting periods
+     */
+    public static Arbitrary<ReportingPeriod> reportingPeriods() {
+        return Combinators.combine(
+                        Arbitraries.of(PeriodKind.class),
+                        Arbitraries.integers().between(2014, 2034),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.of(WindowPolicy.class))
+                .as((kind, year, number, window) -> ReportingPeriod.of(kind, year, 1 + (number - 1) % kind.perYear())
+                        .withWindow(window));
+    }
+
+    /**
+     * Generates excusal intervals of one to five days inside the national calendar's range, for
+     * every unit or for a few unit codes.
+     *
+     * @return an arbitrary of valid excusal intervals
+     */
+    public static Arbitrary<ExcusalInterval> excusalIntervals() {
+        return Combinators.combine(
+                        datesBetween(VietnamCalendars.FIRST_DAY, VietnamCalendars.LAST_DAY.minusDays(5)),
+                        Arbitraries.integers().between(0, 4),
+                        unitCodes().list().uniqueElements().ofMaxSize(3))
+                .as((start, length, units) -> ExcusalInterval.builder()
+                        .start(start)
+                        .end(start.plusDays(length))
+                        .reason("Hệ thống gián đoạn " + (length + 1) + " ngày")
+                        .source("Công văn số " + (100 + length) + "/STTT")
+                        .unitCodes(units)
+                        .build());
+    }
+
+    /**
+     * Generates calendar entries: weekdays off of every kind and weekend make-up working days,
+     * published or provisional.
+     *
+     * @return an arbitrary of valid calendar entries
+     */
+    public static Arbitrary<CalendarEntry> calendarEntries() {
+        return Combinators.combine(calendarDates(), Arbitraries.of(DayKind.class), Arbitraries.of(EntryStatus.class))
+                .as((date, kind, status) -> CalendarEntry.of(
+                        date.with(TemporalAdjusters.nextOrSame(
+                                kind.isDayOff() ? weekdayFrom(date.getDayOfWeek()) : DayOfWeek.SATURDAY)),
+                        kind,
+                        "Ngày " + kind,
+                        "Thông báo (thử)",
+                        status));
+    }
+
+    private static DayOfWeek weekdayFrom(DayOfWeek day) {
+        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY ? DayOfWeek.MONDAY : day;
     }
 
     /**

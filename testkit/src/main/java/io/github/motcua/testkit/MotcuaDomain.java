@@ -1,6 +1,9 @@
 package io.github.motcua.testkit;
 
+import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcessingTime;
@@ -46,5 +49,20 @@ public class MotcuaDomain extends DomainContextBase {
     @Provide
     Arbitrary<Unit> units() {
         return MotcuaArbitraries.units();
+    }
+
+    @Provide
+    Arbitrary<ReportingPeriod> reportingPeriods() {
+        return MotcuaArbitraries.reportingPeriods();
+    }
+
+    @Provide
+    Arbitrary<ExcusalInterval> excusalIntervals() {
+        return MotcuaArbitraries.excusalIntervals();
+    }
+
+    @Provide
+    Arbitrary<CalendarEntry> calendarEntries() {
+        return MotcuaArbitraries.calendarEntries();
     }
 }
