@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -63,6 +64,21 @@ class ReadmeExamplesTest {
     void countWorkingDaysPrintsWhatItsCommentsSay() throws Exception {
         assertThat(output(() -> CountWorkingDays.main(new String[0])).lines())
                 .containsExactly("false", "2023-01-27", "1", "2023-04-29", "false");
+    }
+
+    @Test
+    void theReadmeQuotesTallyAYearAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(TallyAYear.class));
+    }
+
+    @Test
+    void tallyAYearPrintsTheLandOfficesTallyAndRate() throws Exception {
+        List<String> lines =
+                output(() -> TallyAYear.main(new String[0])).lines().toList();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("Tally[received=").contains("pendingWithin=0, pendingOverdue=0");
+        assertThat(lines.get(1)).matches("\\d{2,3}\\.\\d{2}%");
     }
 
     @Test
