@@ -9,7 +9,12 @@ module io.github.motcua.reporting {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires static org.jspecify;
 
+    exports io.github.motcua.check;
     exports io.github.motcua.json;
+
+    opens io.github.motcua.check to
+            com.fasterxml.jackson.databind;
 }

@@ -1,7 +1,6 @@
 package io.github.motcua.benchmarks;
 
 import io.github.motcua.deadline.Deadline;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Inclusion;
@@ -52,15 +51,14 @@ public class ClassifyAndTallyBenchmark {
     @Setup
     public void generate() {
         SyntheticDossiers synthetic = SyntheticDossiers.of(2023, 2023);
-        DeadlineRules rules = synthetic.deadlineRules();
         classifier = TimelinessClassifier.builder()
-                .deadlineRules(rules)
+                .deadlineRules(synthetic.deadlineRules())
                 .excusals(synthetic.excusals())
                 .build();
         reportDate = synthetic.period().end();
         for (int i = 0; i < SIZE; i++) {
             dossiers[i] = synthetic.dossier(i);
-            deadlines[i] = rules.deadline(dossiers[i]);
+            deadlines[i] = classifier.deadlineOn(dossiers[i], reportDate);
         }
     }
 

@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  *       N-th working day after the receipt; N calendar days end N days after it, moved to the next
  *       working day when that is not one (Điều 148); N working hours run inside the working
  *       sessions; a same-day procedure is due at the end of the day's working hours.
- *   <li>A procedure with a cut-off time counts a dossier received after it as received on the
- *       next working day, from its first session.
+ *   <li>A procedure with a cut-off time counts a dossier received after it on a working day as
+ *       received on the next working day, from its first session.
  *   <li>Supplement requests: {@link SupplementPolicy#RESTART} counts the processing time again
  *       from the answer to the last request; {@link SupplementPolicy#PAUSE} moves the due date by
  *       the time between each request and its answer. While a request is unanswered there is no
@@ -148,8 +148,8 @@ public final class DeadlineRules {
     /** The instant the clock starts for a dossier received (or answered) at an instant. */
     private Instant clockStart(Instant received, Procedure procedure) {
         LocalDateTime local = LocalDateTime.ofInstant(received, VietnamTime.ZONE);
-        boolean afterCutOff =
-                procedure.cutOffTime().filter(local.toLocalTime()::isAfter).isPresent();
+        boolean afterCutOff = calendar.isWorkingDay(local.toLocalDate())
+                && procedure.cutOffTime().filter(local.toLocalTime()::isAfter).isPresent();
         if (!afterCutOff) {
             return received;
         }
@@ -178,10 +178,14 @@ public final class DeadlineRules {
      * The due instant with the time spent waiting for the applicant left out, in the procedure's
      * unit: the working time waited is added to the due instant; the calendar days or working days
      * waited move the day the count starts from, so that a last day falling on a day off is moved
-     * once, as for the receipt.
+     * once, as for the receipt; a same-day procedure is due on the day of the last answer, or on
+     * its own due day when that is later.
      */
     private Instant paused(
             Instant receiptStart, Instant original, List<SupplementRequest> requests, ProcessingTime time) {
+        if (requests.isEmpty()) {
+            return original;
+        }
         return switch (time.unit()) {
             case WORKING_HOURS ->
                 calendar.plusWorkingTime(
@@ -196,7 +200,12 @@ public final class DeadlineRules {
                                         VietnamTime.dateOf(request.requestedAt()), VietnamTime.dateOf(answer(request))))
                                 .sum())),
                         time);
-            case WORKING_DAYS, SAME_DAY -> {
+            case SAME_DAY -> {
+                // A same-day procedure has no days to move: the waiting leaves it due on the day of the last answer.
+                LocalDate lastAnswer = VietnamTime.dateOf(answer(requests.get(requests.size() - 1)));
+                yield due(latest(receiptStart, lastAnswer), time);
+            }
+            case WORKING_DAYS -> {
                 int waited = requests.stream()
                         .mapToInt(request -> calendar.workingDaysBetween(
                                 VietnamTime.dateOf(request.requestedAt()), VietnamTime.dateOf(answer(request))))
@@ -205,6 +214,11 @@ public final class DeadlineRules {
                 yield due(counted.atStartOfDay(VietnamTime.ZONE).toInstant(), time);
             }
         };
+    }
+
+    private static Instant latest(Instant start, LocalDate day) {
+        Instant dayStart = day.atStartOfDay(VietnamTime.ZONE).toInstant();
+        return dayStart.isAfter(start) ? dayStart : start;
     }
 
     private static Instant answer(SupplementRequest request) {

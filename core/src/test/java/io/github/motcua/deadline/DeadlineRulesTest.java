@@ -116,6 +116,36 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void theCutOffAppliesOnlyOnWorkingDays() {
+        // Saturday 4/3/2023 at 16:00 counts like Saturday at 10:00: from the day itself, not from Monday.
+        assertThat(rules.deadline(
+                                dossier(THREE_DAYS_CUT_OFF, "2023-03-04T16:00").build())
+                        .dueDate())
+                .isEqualTo(rules.deadline(
+                                dossier(THREE_DAYS_CUT_OFF, "2023-03-04T10:00").build())
+                        .dueDate())
+                .contains(LocalDate.of(2023, 3, 8));
+    }
+
+    @Test
+    void underPauseASameDayProcedureIsDueOnTheDayOfTheAnswer() {
+        DeadlineRules pause = DeadlineRules.builder()
+                .calendar(VietnamCalendars.official())
+                .catalogue(catalogue)
+                .supplementPolicy(SupplementPolicy.PAUSE)
+                .build();
+        Dossier receivedOnSaturday = dossier(SAME_DAY, "2023-03-11T10:00")
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-13T08:00"), at("2023-03-14T08:00")))
+                .build();
+        Dossier answeredBeforeWork = dossier(SAME_DAY, "2023-03-11T10:00")
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-11T10:30"), at("2023-03-13T00:00")))
+                .build();
+
+        assertThat(pause.deadline(receivedOnSaturday).dueDate()).contains(LocalDate.of(2023, 3, 14));
+        assertThat(pause.deadline(answeredBeforeWork).dueDate()).contains(LocalDate.of(2023, 3, 13));
+    }
+
+    @Test
     void aMakeUpSaturdayCountsAsAWorkingDay() {
         // Received Friday 3/5/2024: Saturday 4/5/2024 was worked in exchange for Monday 29/4.
         assertThat(rules.deadline(

@@ -1,6 +1,5 @@
 package io.github.motcua.rate;
 
-import io.github.motcua.tally.Tally;
 import java.util.function.ToLongFunction;
 
 /**
@@ -9,56 +8,59 @@ import java.util.function.ToLongFunction;
  */
 public enum RateDefinition {
     /** (early + on time) / resolved; late / resolved. The default, and the founding report's. */
-    ON_TIME_OVER_RESOLVED(false, false, Tally::resolved),
+    ON_TIME_OVER_RESOLVED(false, false, RateBasis::resolved),
     /** (early + on time) / (resolved + pending overdue); (late + pending overdue) over the same. */
-    ON_TIME_OVER_DUE(false, true, tally -> tally.resolved() + tally.pendingOverdue()),
+    ON_TIME_OVER_DUE(false, true, counts -> counts.resolved() + counts.pendingOverdue()),
     /** (early + on time) / received; late / received (NĐ 61/2018/NĐ-CP Điều 30). */
-    ON_TIME_OVER_RECEIVED(false, false, Tally::received),
+    ON_TIME_OVER_RECEIVED(false, false, RateBasis::received),
     /**
      * (early + on time + pending within deadline) / received; (late + pending overdue) / received
      * (QĐ 766/QĐ-TTg indicator 2.1).
      */
-    ON_TIME_WITH_PENDING_OVER_RECEIVED(true, true, Tally::received);
+    ON_TIME_WITH_PENDING_OVER_RECEIVED(true, true, RateBasis::received);
 
     private final boolean onTimeCountsPendingWithin;
     private final boolean lateCountsPendingOverdue;
-    private final ToLongFunction<Tally> denominator;
+    private final ToLongFunction<RateBasis> denominator;
 
     RateDefinition(
-            boolean onTimeCountsPendingWithin, boolean lateCountsPendingOverdue, ToLongFunction<Tally> denominator) {
+            boolean onTimeCountsPendingWithin,
+            boolean lateCountsPendingOverdue,
+            ToLongFunction<RateBasis> denominator) {
         this.onTimeCountsPendingWithin = onTimeCountsPendingWithin;
         this.lateCountsPendingOverdue = lateCountsPendingOverdue;
         this.denominator = denominator;
     }
 
     /**
-     * Returns the on-time share of a tally under this definition.
+     * Returns the on-time share of some counts under this definition.
      *
-     * @param tally the tally
+     * @param counts the counts, such as a tally
      * @param figures official or adjusted figures
      * @return the rate
      */
-    public Rate onTime(Tally tally, Figures figures) {
-        long onTime = tally.early() + (figures == Figures.OFFICIAL ? tally.onTime() : tally.onTimeAdjusted());
+    public Rate onTime(RateBasis counts, Figures figures) {
+        long onTime = counts.early()
+                + (figures == Figures.OFFICIAL ? counts.onTime() : counts.onTime() + counts.lateExcused());
         return new Rate(
-                onTime + (onTimeCountsPendingWithin ? tally.pendingWithin() : 0),
-                denominator.applyAsLong(tally),
+                onTime + (onTimeCountsPendingWithin ? counts.pendingWithin() : 0),
+                denominator.applyAsLong(counts),
                 this,
                 figures);
     }
 
     /**
-     * Returns the late share of a tally under this definition.
+     * Returns the late share of some counts under this definition.
      *
-     * @param tally the tally
+     * @param counts the counts, such as a tally
      * @param figures official or adjusted figures
      * @return the rate
      */
-    public Rate late(Tally tally, Figures figures) {
-        long late = figures == Figures.OFFICIAL ? tally.late() : tally.lateAdjusted();
+    public Rate late(RateBasis counts, Figures figures) {
+        long late = figures == Figures.OFFICIAL ? counts.late() : counts.late() - counts.lateExcused();
         return new Rate(
-                late + (lateCountsPendingOverdue ? tally.pendingOverdue() : 0),
-                denominator.applyAsLong(tally),
+                late + (lateCountsPendingOverdue ? counts.pendingOverdue() : 0),
+                denominator.applyAsLong(counts),
                 this,
                 figures);
     }

@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * immutable and thread-safe.
  */
 public final class Rounding {
+    /** The most decimals a rounding keeps. */
+    public static final int MAX_DECIMALS = 10;
+
     /** Half-up to 2 decimals, as the founding report. */
     public static final Rounding DEFAULT = of(Mode.HALF_UP, 2);
 
@@ -45,14 +48,14 @@ public final class Rounding {
      * Obtains a rounding.
      *
      * @param mode the mode
-     * @param decimals the number of decimals kept, from 0 to 10
+     * @param decimals the number of decimals kept, from 0 to {@link #MAX_DECIMALS}
      * @return the rounding
      * @throws IllegalArgumentException if the decimals are out of range
      */
     public static Rounding of(Mode mode, int decimals) {
         Objects.requireNonNull(mode, "mode");
-        if (decimals < 0 || decimals > 10) {
-            throw new IllegalArgumentException("decimals must be between 0 and 10: " + decimals);
+        if (decimals < 0 || decimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException("decimals must be between 0 and " + MAX_DECIMALS + ": " + decimals);
         }
         return new Rounding(mode, decimals);
     }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * <pre>{@code
  * Map<String, Tally> byUnit = dossiers.parallelStream()
  *         .flatMap(dossier -> Counted.inPeriod(dossier, period, classifier).stream())
- *         .collect(Tally.groupingBy(counted -> counted.dossier().resolvingUnitCode()));
+ *         .collect(Tally.groupingBy(counted -> classifier.attribution().unitOf(counted.dossier())));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

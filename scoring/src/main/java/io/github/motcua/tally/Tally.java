@@ -1,6 +1,7 @@
 package io.github.motcua.tally;
 
 import io.github.motcua.dossier.Channel;
+import io.github.motcua.rate.RateBasis;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.Verdict;
 import java.util.Arrays;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 @SuppressWarnings("EnumOrdinal") // the private Cell enum indexes the private counts array, nothing else
-public final class Tally {
+public final class Tally implements RateBasis {
     private static final Tally EMPTY = new Tally(new long[Cell.values().length]);
 
     private final long[] counts;
@@ -106,6 +107,7 @@ public final class Tally {
      *
      * @return new and carried-over dossiers
      */
+    @Override
     public long received() {
         return newDossiers() + carriedOver();
     }
@@ -161,6 +163,7 @@ public final class Tally {
      *
      * @return early, on-time and late dossiers
      */
+    @Override
     public long resolved() {
         return early() + onTime() + late();
     }
@@ -170,6 +173,7 @@ public final class Tally {
      *
      * @return early dossiers
      */
+    @Override
     public long early() {
         return count(Cell.EARLY);
     }
@@ -179,6 +183,7 @@ public final class Tally {
      *
      * @return on-time dossiers
      */
+    @Override
     public long onTime() {
         return count(Cell.ON_TIME);
     }
@@ -188,6 +193,7 @@ public final class Tally {
      *
      * @return late dossiers, excused ones included
      */
+    @Override
     public long late() {
         return count(Cell.LATE);
     }
@@ -197,6 +203,7 @@ public final class Tally {
      *
      * @return excused late dossiers
      */
+    @Override
     public long lateExcused() {
         return count(Cell.LATE_EXCUSED);
     }
@@ -234,6 +241,7 @@ public final class Tally {
      *
      * @return pending within deadline
      */
+    @Override
     public long pendingWithin() {
         return count(Cell.PENDING_WITHIN);
     }
@@ -243,6 +251,7 @@ public final class Tally {
      *
      * @return pending overdue
      */
+    @Override
     public long pendingOverdue() {
         return count(Cell.PENDING_OVERDUE);
     }

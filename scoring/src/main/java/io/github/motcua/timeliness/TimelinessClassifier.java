@@ -84,6 +84,33 @@ public final class TimelinessClassifier {
     }
 
     /**
+     * Returns how ends are compared with due dates.
+     *
+     * @return the granularity
+     */
+    public Granularity granularity() {
+        return granularity;
+    }
+
+    /**
+     * Returns the rule that decides which late dossiers an interval excuses.
+     *
+     * @return the excusal rule
+     */
+    public ExcusalRule excusalRule() {
+        return excusalRule;
+    }
+
+    /**
+     * Returns the excusal intervals.
+     *
+     * @return the intervals
+     */
+    public List<ExcusalInterval> excusals() {
+        return excusals;
+    }
+
+    /**
      * Returns which unit a dossier counts under, for excusal intervals scoped to units.
      *
      * @return the attribution
@@ -103,20 +130,40 @@ public final class TimelinessClassifier {
      * @throws io.github.motcua.deadline.UnknownProcedureException if its procedure is unknown
      */
     public Verdict classify(Dossier dossier, LocalDate reportDate) {
-        return classify(dossier, rules.deadline(asKnownOn(dossier, reportDate)), reportDate);
+        return classify(dossier, deadlineOn(dossier, reportDate), reportDate);
     }
 
     /**
-     * Classifies a dossier at a report date with a deadline already computed for the record as it
-     * stood on that date.
+     * Computes a dossier's deadline from its record as it stood at the end of a report date: a
+     * supplement request or an answer after that date is not yet known. This is the deadline that
+     * {@link #classify(Dossier, Deadline, LocalDate)} needs, for callers that compute deadlines
+     * ahead of classifying.
+     *
+     * @param dossier the dossier
+     * @param reportDate the report date
+     * @return the deadline as known on the report date
+     * @throws io.github.motcua.deadline.UnknownProcedureException if its procedure is unknown
+     */
+    public Deadline deadlineOn(Dossier dossier, LocalDate reportDate) {
+        return rules.deadline(asKnownOn(dossier, reportDate));
+    }
+
+    /**
+     * Classifies a dossier at a report date with a deadline already computed by
+     * {@link #deadlineOn(Dossier, LocalDate)} for the same report date.
      *
      * @param dossier the dossier, received by the report date
-     * @param deadline its deadline
+     * @param deadline its deadline as known on the report date
      * @param reportDate the last day of the reporting window
      * @return the verdict
-     * @throws IllegalArgumentException if the dossier was received after the report date
+     * @throws IllegalArgumentException if the dossier was received after the report date, or the
+     *     deadline is another dossier's
      */
     public Verdict classify(Dossier dossier, Deadline deadline, LocalDate reportDate) {
+        if (!deadline.dossierId().equals(dossier.id())) {
+            throw new IllegalArgumentException("the deadline of dossier '" + deadline.dossierId()
+                    + "' was given to classify dossier '" + dossier.id() + "'");
+        }
         long reportDay = reportDate.toEpochDay();
         if (VietnamTime.epochDayOf(dossier.receivedAt()) > reportDay) {
             throw new IllegalArgumentException("Dossier '" + dossier.id() + "' was received on "
@@ -259,7 +306,7 @@ public final class TimelinessClassifier {
      * after it dropped, answers and apologies after it not yet given. Returns the dossier itself when
      * nothing happened after that date.
      */
-    static Dossier asKnownOn(Dossier dossier, LocalDate reportDate) {
+    private static Dossier asKnownOn(Dossier dossier, LocalDate reportDate) {
         boolean later = dossier.supplementRequests().stream()
                         .anyMatch(request -> VietnamTime.dateOf(
                                         request.answeredAt().orElse(request.requestedAt()))

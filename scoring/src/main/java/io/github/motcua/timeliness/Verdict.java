@@ -109,7 +109,8 @@ public final class Verdict {
      * Returns how many working days after its due date a late dossier ended, or an overdue one was
      * still pending at the report date.
      *
-     * @return the working days, zero when not late or overdue
+     * @return the working days, zero when not late or overdue; also zero for a dossier that ended
+     *     on a day off right after its due date, or after its due instant on the due date itself
      */
     public int latenessWorkingDays() {
         return latenessWorkingDays;

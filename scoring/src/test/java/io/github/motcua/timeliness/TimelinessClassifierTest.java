@@ -312,6 +312,25 @@ class TimelinessClassifierTest {
     }
 
     @Test
+    void aDeadlineComputedAheadMustBeTheDossiersAsKnownOnTheReportDate() {
+        Dossier dossier = received()
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-20T09:00"), at("2023-03-21T09:00")))
+                .build();
+        LocalDate reportDate = LocalDate.of(2023, 3, 16);
+
+        assertThat(CLASSIFIER.classify(dossier, CLASSIFIER.deadlineOn(dossier, reportDate), reportDate))
+                .isEqualTo(CLASSIFIER.classify(dossier, reportDate));
+        assertThat(CLASSIFIER.classify(dossier, reportDate).timeliness()).isEqualTo(Timeliness.PENDING_OVERDUE);
+        assertThatThrownBy(() -> CLASSIFIER.classify(
+                        dossier,
+                        RULES.deadline(
+                                Dossier.builder().from(dossier).id("HS-2").build()),
+                        reportDate))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the deadline of dossier 'HS-2' was given to classify dossier 'HS-1'");
+    }
+
+    @Test
     void aDossierReceivedAfterTheReportDateCannotBeClassified() {
         assertThatThrownBy(() -> CLASSIFIER.classify(received().build(), LocalDate.of(2023, 2, 28)))
                 .isInstanceOf(IllegalArgumentException.class)

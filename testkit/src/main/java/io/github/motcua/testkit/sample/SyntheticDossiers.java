@@ -57,13 +57,13 @@ public final class SyntheticDossiers extends SampleData {
         this.seed = seed;
     }
 
-    /** A three-day outage sixty working days into the year's window. */
+    /** An outage of three working days, sixty working days into the year's window. */
     private static ExcusalInterval outage(int year) {
         LocalDate start = VietnamCalendars.official()
                 .plusWorkingDays(ReportingPeriod.year(year).start(), 60);
         return ExcusalInterval.builder()
                 .start(start)
-                .end(start.plusDays(2))
+                .end(VietnamCalendars.official().plusWorkingDays(start, 2))
                 .reason("Hệ thống thông tin giải quyết thủ tục hành chính gián đoạn (mô phỏng)")
                 .source("Công văn mô phỏng (synthetic)")
                 .build();
@@ -114,14 +114,18 @@ public final class SyntheticDossiers extends SampleData {
                 ? procedures().get(random.nextInt(AGENCIES))
                 : procedures().get(AGENCIES + random.nextInt(procedures().size() - AGENCIES));
         long windowDays = period().end().toEpochDay() - period().start().toEpochDay();
-        LocalDate receivedDay = period().start().plusDays(random.nextLong(windowDays + 1));
+        Channel channel = channel(random);
+        LocalDate day = period().start().plusDays(random.nextLong(windowDays + 1));
+        // Only the portal receives on days off; the desk and the post office on working days.
+        LocalDate receivedDay =
+                channel == Channel.ONLINE || calendar.isWorkingDay(day) ? day : calendar.plusWorkingDays(day, 1);
         Instant received = at(receivedDay, LocalTime.of(7, 0).plusMinutes(random.nextInt(600)));
         Dossier.Builder dossier = Dossier.builder()
                 .id(String.format("SYN-%09d", index))
                 .procedureCode(procedure.code())
                 .receivingUnitCode(unit.code())
                 .resolvingUnitCode(unit.code())
-                .channel(channel(random))
+                .channel(channel)
                 .receivedAt(received);
         Instant clock = received;
         if (random.nextInt(100) < 8) {

@@ -1,0 +1,11 @@
+package io.github.motcua.check;
+
+import java.util.List;
+
+/**
+ * A stated percentage and every way of computing it from the report's own counts.
+ *
+ * @param stated the percentage as stated, in plain decimal form such as {@code 99.75}
+ * @param reproducedBy the ways that give exactly the stated value; empty when none does
+ */
+public record RateCheck(String stated, List<RateMatch> reproducedBy) {}
