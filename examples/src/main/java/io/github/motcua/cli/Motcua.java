@@ -2,10 +2,14 @@ package io.github.motcua.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
         name = "motcua",
         mixinStandardHelpOptions = true,
-        subcommands = CalendarCommand.class,
+        subcommands = {CalendarCommand.class, CheckCommand.class},
         versionProvider = VersionProvider.class,
         description = {
             "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",
@@ -84,18 +88,31 @@ public final class Motcua implements Callable<Integer> {
 
     /**
      * Reports an error in the user's input (a date outside the calendar, a lunar date that does not
-     * exist, a record that breaks a rule) as one line on standard error; anything else is a bug and
-     * keeps its stack trace.
+     * exist, a record that breaks a rule, a file that cannot be read) as one line on standard error;
+     * anything else is a bug and keeps its stack trace.
      */
     private static int reportInputError(Exception exception, CommandLine commandLine, ParseResult parseResult)
             throws Exception {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DateTimeException || cause instanceof IllegalArgumentException) {
-                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + cause.getMessage());
+            if (cause instanceof DateTimeException
+                    || cause instanceof IllegalArgumentException
+                    || cause instanceof IOException
+                    || cause instanceof UncheckedIOException) {
+                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(cause));
                 return ExitCode.ERROR;
             }
         }
         throw exception;
+    }
+
+    private static String describe(Throwable cause) {
+        if (cause instanceof NoSuchFileException) {
+            return "cannot read " + cause.getMessage() + ": no such file";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "cannot read " + cause.getMessage() + ": permission denied";
+        }
+        return String.valueOf(cause.getMessage());
     }
 
     @Override

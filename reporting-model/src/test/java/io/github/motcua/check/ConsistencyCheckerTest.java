@@ -1,0 +1,184 @@
+package io.github.motcua.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.motcua.rate.RateDefinition;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ConsistencyCheckerTest {
+
+    private static PublishedFigures.Builder district() {
+        return PublishedFigures.builder("Thuận Châu, cấp huyện, 2023")
+                .with(Quantity.RECEIVED, 3673)
+                .with(Quantity.RESOLVED, 3673)
+                .with(Quantity.EARLY, 3356)
+                .with(Quantity.ON_TIME, 282)
+                .with(Quantity.LATE, 35)
+                .with(Quantity.LATE_EXCUSED, 26)
+                .with(Quantity.PENDING, 0);
+    }
+
+    private static RateMatch match(RateDefinition definition, String figures, String rounding) {
+        return new RateMatch(definition, figures, rounding, 2);
+    }
+
+    @Test
+    void theFoundingReportsDistrictRateIsTheAdjustedOnTimeShareOfResolvedDossiers() {
+        CheckResult result = ConsistencyChecker.check(
+                district().statedOnTimePercent(new BigDecimal("99.75")).build());
+
+        assertThat(result.failedIdentities()).isEmpty();
+        assertThat(result.onTime().orElseThrow().stated()).isEqualTo("99.75");
+        assertThat(result.onTime().orElseThrow().reproducedBy())
+                .contains(
+                        match(RateDefinition.ON_TIME_OVER_RESOLVED, "adjusted", "half-up"),
+                        match(RateDefinition.ON_TIME_OVER_RECEIVED, "adjusted", "half-up"))
+                .noneMatch(match -> match.figures().equals("official"));
+        assertThat(result.late()).isEmpty();
+    }
+
+    @Test
+    void theFoundingReportsCommuneRateIsTheOfficialOnTimeShareOfResolvedDossiers() {
+        CheckResult result = ConsistencyChecker.check(PublishedFigures.builder("Thuận Châu, cấp xã, 2023")
+                .with(Quantity.RECEIVED, 9577)
+                .with(Quantity.RESOLVED, 9577)
+                .with(Quantity.EARLY, 7927)
+                .with(Quantity.ON_TIME, 1627)
+                .with(Quantity.LATE, 23)
+                .with(Quantity.PENDING, 0)
+                .statedOnTimePercent(new BigDecimal("99.76"))
+                .build());
+
+        assertThat(result.failedIdentities()).isEmpty();
+        assertThat(result.onTime().orElseThrow().reproducedBy())
+                .contains(match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up"))
+                .doesNotContain(match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "truncate"));
+    }
+
+    @Test
+    void aTieIsReproducedByHalfUpAndCeilingButNotHalfEvenOrTruncation() {
+        // 19949 / 20000 = 99.745% exactly
+        PublishedFigures.Builder figures = PublishedFigures.builder("tie")
+                .with(Quantity.RESOLVED, 20000)
+                .with(Quantity.EARLY, 19000)
+                .with(Quantity.ON_TIME, 949)
+                .with(Quantity.LATE, 51);
+
+        assertThat(ConsistencyChecker.check(figures.statedOnTimePercent(new BigDecimal("99.75"))
+                                .build())
+                        .onTime()
+                        .orElseThrow()
+                        .reproducedBy())
+                .containsExactly(
+                        match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up"),
+                        match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "ceiling"));
+        assertThat(ConsistencyChecker.check(figures.statedOnTimePercent(new BigDecimal("99.74"))
+                                .build())
+                        .onTime()
+                        .orElseThrow()
+                        .reproducedBy())
+                .containsExactly(
+                        match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-even"),
+                        match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "truncate"));
+    }
+
+    @Test
+    void theDecimalsAreThoseTheStatedValueShows() {
+        CheckResult result = ConsistencyChecker.check(
+                district().statedOnTimePercent(new BigDecimal("99.8")).build());
+
+        assertThat(result.onTime().orElseThrow().reproducedBy())
+                .contains(new RateMatch(RateDefinition.ON_TIME_OVER_RESOLVED, "adjusted", "half-up", 1))
+                .allMatch(match -> match.decimals() == 1);
+    }
+
+    @Test
+    void aLateShareIsReproducedLikeAnOnTimeRate() {
+        CheckResult result = ConsistencyChecker.check(
+                district().statedLatePercent(new BigDecimal("0.95")).build());
+
+        assertThat(result.late().orElseThrow().reproducedBy())
+                .contains(match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up"))
+                .noneMatch(match -> match.figures().equals("adjusted"));
+    }
+
+    @Test
+    void aRateNoDefinitionReproducesHasNoMatch() {
+        assertThat(ConsistencyChecker.check(district()
+                                .statedOnTimePercent(new BigDecimal("98.00"))
+                                .build())
+                        .onTime()
+                        .orElseThrow()
+                        .reproducedBy())
+                .isEmpty();
+    }
+
+    @Test
+    void withoutEarlyOnTimeStandsForEarlyAndOnTime() {
+        CheckResult result = ConsistencyChecker.check(PublishedFigures.builder("no early")
+                .with(Quantity.RESOLVED, 100)
+                .with(Quantity.ON_TIME, 95)
+                .with(Quantity.LATE, 5)
+                .statedOnTimePercent(new BigDecimal("95.00"))
+                .build());
+
+        assertThat(result.failedIdentities()).isEmpty();
+        assertThat(result.onTime().orElseThrow().reproducedBy())
+                .contains(match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up"));
+    }
+
+    @Test
+    void definitionsThatNeedAnUnstatedCountAreSkipped() {
+        CheckResult result = ConsistencyChecker.check(PublishedFigures.builder("pending without split")
+                .with(Quantity.RECEIVED, 110)
+                .with(Quantity.RESOLVED, 100)
+                .with(Quantity.EARLY, 90)
+                .with(Quantity.ON_TIME, 5)
+                .with(Quantity.LATE, 5)
+                .with(Quantity.PENDING, 10)
+                .statedOnTimePercent(new BigDecimal("95.00"))
+                .build());
+
+        assertThat(result.onTime().orElseThrow().reproducedBy())
+                .extracting(RateMatch::definition)
+                .containsOnly(RateDefinition.ON_TIME_OVER_RESOLVED);
+    }
+
+    @Test
+    void everyIdentityThatFailsIsListedWithItsNumbers() {
+        CheckResult result = ConsistencyChecker.check(PublishedFigures.builder("broken")
+                .with(Quantity.RECEIVED, 120)
+                .with(Quantity.NEW_ONLINE, 50)
+                .with(Quantity.NEW_DIRECT_POSTAL, 60)
+                .with(Quantity.CARRIED_OVER, 5)
+                .with(Quantity.RESOLVED, 100)
+                .with(Quantity.EARLY, 90)
+                .with(Quantity.ON_TIME, 6)
+                .with(Quantity.LATE, 5)
+                .with(Quantity.LATE_EXCUSED, 7)
+                .with(Quantity.PENDING, 12)
+                .with(Quantity.PENDING_WITHIN, 10)
+                .with(Quantity.PENDING_OVERDUE, 1)
+                .with(Quantity.WITHDRAWN, 3)
+                .statedOnTimePercent(new BigDecimal("96.00"))
+                .statedLatePercent(new BigDecimal("5.00"))
+                .build());
+
+        assertThat(result.failedIdentities())
+                .containsExactly(
+                        failure("received = new_online + new_direct_postal + carried_over", 115, 120),
+                        failure("resolved = early + on_time + late", 101, 100),
+                        failure("pending = pending_in_time + pending_overdue", 11, 12),
+                        failure("received = resolved + pending + withdrawn + refused", 115, 120),
+                        failure("late_excused <= late", 5, 7),
+                        new FailedIdentity(
+                                "on-time % + late % <= 100",
+                                new BigDecimal("100"), new BigDecimal("101.00"), new BigDecimal("1.00")));
+    }
+
+    private static FailedIdentity failure(String name, long expected, long actual) {
+        return new FailedIdentity(
+                name, BigDecimal.valueOf(expected), BigDecimal.valueOf(actual), BigDecimal.valueOf(actual - expected));
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.motcua.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class PublishedFiguresCsvTest {
+
+    private static List<PublishedFigures> read(String text) throws IOException {
+        return PublishedFiguresCsv.read(new StringReader(text));
+    }
+
+    @Test
+    void columnsComeInAnyOrderAndMissingOrEmptyMeansNotPublished() throws IOException {
+        List<PublishedFigures> rows = read("late,id,received,stated_on_time_percent,early\n"
+                + "35,\"Thuận Châu, huyện\",3.673,\"99,75\",3356\n"
+                + ",xã,9577,99.76%,\n");
+
+        assertThat(rows).hasSize(2);
+        PublishedFigures district = rows.get(0);
+        assertThat(district.id()).isEqualTo("Thuận Châu, huyện");
+        assertThat(district.get(Quantity.RECEIVED)).isEqualTo(OptionalLong.of(3673));
+        assertThat(district.get(Quantity.LATE)).isEqualTo(OptionalLong.of(35));
+        assertThat(district.get(Quantity.PENDING)).isEmpty();
+        assertThat(district.statedOnTimePercent()).contains(new BigDecimal("99.75"));
+        assertThat(rows.get(1).get(Quantity.LATE)).isEmpty();
+        assertThat(rows.get(1).statedOnTimePercent()).contains(new BigDecimal("99.76"));
+    }
+
+    @Test
+    void aMalformedCellNamesItsLineColumnAndValue() {
+        assertThatThrownBy(() -> read("id,received\nA,3673\nB,3.67\n"))
+                .isInstanceOf(MalformedRowException.class)
+                .hasMessage("line 3, column received: '3.67' is not a count such as 3673 or 3.673");
+        assertThatThrownBy(() -> read("id,stated_late_percent\nA,abc\n"))
+                .isInstanceOf(MalformedRowException.class)
+                .hasMessage("line 2, column stated_late_percent: 'abc' is not a percentage such as 99.75 or 99,75");
+    }
+
+    @Test
+    void aBadHeaderIsRejected() {
+        assertThatThrownBy(() -> read("id,recieved\nA,1\n"))
+                .isInstanceOf(MalformedRowException.class)
+                .hasMessageStartingWith("line 1: unknown column 'recieved'");
+        assertThatThrownBy(() -> read("received\n1\n")).hasMessage("line 1: the header has no 'id' column");
+        assertThatThrownBy(() -> read("")).hasMessage("line 1: the file is empty; a header row is expected");
+    }
+}
