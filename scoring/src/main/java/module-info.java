@@ -6,6 +6,8 @@
 module io.github.motcua.scoring {
     requires transitive io.github.motcua.core;
     requires static org.jspecify;
+    // The core values carry Jackson's annotations; tools that read them, such as javadoc, need them resolved.
+    requires static com.fasterxml.jackson.annotation;
 
     exports io.github.motcua.rate;
     exports io.github.motcua.tally;

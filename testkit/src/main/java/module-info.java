@@ -6,6 +6,8 @@ module io.github.motcua.testkit {
     requires transitive io.github.motcua.scoring;
     requires transitive net.jqwik.api;
     requires static org.jspecify;
+    // The core values carry Jackson's annotations; tools that read them, such as javadoc, need them resolved.
+    requires static com.fasterxml.jackson.annotation;
 
     exports io.github.motcua.testkit;
     exports io.github.motcua.testkit.sample;
