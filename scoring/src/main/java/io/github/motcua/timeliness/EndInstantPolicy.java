@@ -32,12 +32,18 @@ public enum EndInstantPolicy {
     /** The end instant of a dossier that has an outcome, or null when it has not ended under this policy. */
     @Nullable
     Instant endOf(Dossier dossier, Outcome outcome) {
-        if (this == RESULT_READY_ELSE_RETURNED && outcome == Outcome.RESOLVED) {
-            Instant ready = dossier.resultReadyAt().orElse(null);
-            if (ready != null) {
-                return ready;
-            }
+        return endOf(
+                outcome,
+                dossier.resultReadyAt().orElse(null),
+                dossier.returnedAt().orElse(null));
+    }
+
+    /** The end instant from a dossier's outcome and end instants, or null when it has not ended. */
+    @Nullable
+    Instant endOf(Outcome outcome, @Nullable Instant resultReady, @Nullable Instant returned) {
+        if (this == RESULT_READY_ELSE_RETURNED && outcome == Outcome.RESOLVED && resultReady != null) {
+            return resultReady;
         }
-        return dossier.returnedAt().orElse(null);
+        return returned;
     }
 }

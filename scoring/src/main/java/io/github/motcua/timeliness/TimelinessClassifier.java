@@ -160,24 +160,42 @@ public final class TimelinessClassifier {
      *     deadline is another dossier's
      */
     public Verdict classify(Dossier dossier, Deadline deadline, LocalDate reportDate) {
+        long reportDay = reportDate.toEpochDay();
+        requireClassifiable(dossier, deadline, reportDay, reportDate);
+        Outcome outcome = dossier.outcome().orElse(null);
+        if (outcome == null) {
+            return pending(dossier, deadline, reportDate, deadline.findings());
+        }
+        Instant ready = dossier.resultReadyAt().orElse(null);
+        Instant returned = dossier.returnedAt().orElse(null);
+        List<DeadlineFinding> findings = deadline.findings();
+        if (outcome == Outcome.RESOLVED
+                && returned == null
+                && ready != null
+                && VietnamTime.epochDayOf(ready) <= reportDay) {
+            findings = withNotReturned(deadline, ready);
+        }
+        Instant end = endInstantPolicy.endOf(outcome, ready, returned);
+        if (end != null && VietnamTime.epochDayOf(end) <= reportDay) {
+            return ended(dossier, outcome, deadline, end, reportDate, findings);
+        }
+        return pending(dossier, deadline, reportDate, findings);
+    }
+
+    private static void requireClassifiable(Dossier dossier, Deadline deadline, long reportDay, LocalDate reportDate) {
         if (!deadline.dossierId().equals(dossier.id())) {
             throw new IllegalArgumentException("the deadline of dossier '" + deadline.dossierId()
                     + "' was given to classify dossier '" + dossier.id() + "'");
         }
-        long reportDay = reportDate.toEpochDay();
         if (VietnamTime.epochDayOf(dossier.receivedAt()) > reportDay) {
             throw new IllegalArgumentException("Dossier '" + dossier.id() + "' was received on "
                     + dossier.receivedDate() + ", after the report date " + reportDate);
         }
-        Outcome outcome = dossier.outcome().orElse(null);
-        List<DeadlineFinding> findings = findings(dossier, outcome, deadline, reportDay);
-        if (outcome != null) {
-            Instant end = endInstantPolicy.endOf(dossier, outcome);
-            if (end != null && VietnamTime.epochDayOf(end) <= reportDay) {
-                return ended(dossier, outcome, deadline, end, reportDate, findings);
-            }
-        }
-        if (waitingForApplicant(dossier, reportDate) || deadline.dueDate().isEmpty()) {
+    }
+
+    private Verdict pending(Dossier dossier, Deadline deadline, LocalDate reportDate, List<DeadlineFinding> findings) {
+        LocalDate due = deadline.dueDate().orElse(null);
+        if (due == null || waitingForApplicant(dossier, reportDate)) {
             return new Verdict(
                     dossier.id(),
                     Timeliness.PENDING_WITHIN,
@@ -190,7 +208,6 @@ public final class TimelinessClassifier {
                     reportDate,
                     findings);
         }
-        LocalDate due = deadline.dueDate().get();
         boolean overdue = reportDate.isAfter(due);
         Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
         return new Verdict(
@@ -283,21 +300,11 @@ public final class TimelinessClassifier {
         return false;
     }
 
-    private static List<DeadlineFinding> findings(
-            Dossier dossier, @Nullable Outcome outcome, Deadline deadline, long reportDay) {
-        boolean neverReturned = outcome == Outcome.RESOLVED
-                && dossier.returnedAt().isEmpty()
-                && dossier.resultReadyAt()
-                        .filter(ready -> VietnamTime.epochDayOf(ready) <= reportDay)
-                        .isPresent();
-        if (!neverReturned) {
-            return deadline.findings();
-        }
+    private static List<DeadlineFinding> withNotReturned(Deadline deadline, Instant ready) {
         List<DeadlineFinding> findings = new ArrayList<>(deadline.findings());
         findings.add(DeadlineFinding.of(
                 FindingKind.ENDED_NOT_RETURNED,
-                "result ready " + VietnamTime.dateOf(dossier.resultReadyAt().orElseThrow())
-                        + ", not returned to the applicant"));
+                "result ready " + VietnamTime.dateOf(ready) + ", not returned to the applicant"));
         return List.copyOf(findings);
     }
 
