@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.rate.RateDefinition;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ConsistencyCheckerTest {
@@ -101,6 +102,68 @@ class ConsistencyCheckerTest {
         assertThat(result.late().orElseThrow().reproducedBy())
                 .contains(match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up"))
                 .noneMatch(match -> match.figures().equals("adjusted"));
+    }
+
+    /** Counts for which every definition and figures give a different rate. */
+    private static PublishedFigures.Builder distinct() {
+        return PublishedFigures.builder("distinct")
+                .with(Quantity.RECEIVED, 200)
+                .with(Quantity.RESOLVED, 150)
+                .with(Quantity.EARLY, 100)
+                .with(Quantity.ON_TIME, 20)
+                .with(Quantity.LATE, 30)
+                .with(Quantity.LATE_EXCUSED, 10)
+                .with(Quantity.PENDING, 50)
+                .with(Quantity.PENDING_WITHIN, 35)
+                .with(Quantity.PENDING_OVERDUE, 15);
+    }
+
+    private static List<String> onTimeReproducers(String stated) {
+        return ConsistencyChecker.check(
+                        distinct().statedOnTimePercent(new BigDecimal(stated)).build())
+                .onTime()
+                .orElseThrow()
+                .reproducedBy()
+                .stream()
+                .map(match -> match.definition() + " " + match.figures())
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> lateReproducers(String stated) {
+        return ConsistencyChecker.check(
+                        distinct().statedLatePercent(new BigDecimal(stated)).build())
+                .late()
+                .orElseThrow()
+                .reproducedBy()
+                .stream()
+                .map(match -> match.definition() + " " + match.figures())
+                .distinct()
+                .toList();
+    }
+
+    @Test
+    void eachDefinitionAndFiguresIsRecognisedByItsOwnOnTimeRate() {
+        assertThat(onTimeReproducers("80.00")).containsExactly("ON_TIME_OVER_RESOLVED official");
+        assertThat(onTimeReproducers("86.67")).containsExactly("ON_TIME_OVER_RESOLVED adjusted");
+        assertThat(onTimeReproducers("72.73")).containsExactly("ON_TIME_OVER_DUE official");
+        assertThat(onTimeReproducers("78.79")).containsExactly("ON_TIME_OVER_DUE adjusted");
+        assertThat(onTimeReproducers("60.00")).containsExactly("ON_TIME_OVER_RECEIVED official");
+        assertThat(onTimeReproducers("65.00")).containsExactly("ON_TIME_OVER_RECEIVED adjusted");
+        assertThat(onTimeReproducers("77.50")).containsExactly("ON_TIME_WITH_PENDING_OVER_RECEIVED official");
+        assertThat(onTimeReproducers("82.50")).containsExactly("ON_TIME_WITH_PENDING_OVER_RECEIVED adjusted");
+    }
+
+    @Test
+    void eachDefinitionAndFiguresIsRecognisedByItsOwnLateShare() {
+        assertThat(lateReproducers("20.00")).containsExactly("ON_TIME_OVER_RESOLVED official");
+        assertThat(lateReproducers("13.33")).containsExactly("ON_TIME_OVER_RESOLVED adjusted");
+        assertThat(lateReproducers("27.27")).containsExactly("ON_TIME_OVER_DUE official");
+        assertThat(lateReproducers("21.21")).containsExactly("ON_TIME_OVER_DUE adjusted");
+        assertThat(lateReproducers("15.00")).containsExactly("ON_TIME_OVER_RECEIVED official");
+        assertThat(lateReproducers("10.00")).containsExactly("ON_TIME_OVER_RECEIVED adjusted");
+        assertThat(lateReproducers("22.50")).containsExactly("ON_TIME_WITH_PENDING_OVER_RECEIVED official");
+        assertThat(lateReproducers("17.50")).containsExactly("ON_TIME_WITH_PENDING_OVER_RECEIVED adjusted");
     }
 
     @Test
