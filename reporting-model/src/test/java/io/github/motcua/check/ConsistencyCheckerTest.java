@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.motcua.rate.RateDefinition;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConsistencyCheckerTest {
@@ -119,24 +120,19 @@ class ConsistencyCheckerTest {
     }
 
     private static List<String> onTimeReproducers(String stated) {
-        return ConsistencyChecker.check(
+        return reproducers(ConsistencyChecker.check(
                         distinct().statedOnTimePercent(new BigDecimal(stated)).build())
-                .onTime()
-                .orElseThrow()
-                .reproducedBy()
-                .stream()
-                .map(match -> match.definition() + " " + match.figures())
-                .distinct()
-                .toList();
+                .onTime());
     }
 
     private static List<String> lateReproducers(String stated) {
-        return ConsistencyChecker.check(
+        return reproducers(ConsistencyChecker.check(
                         distinct().statedLatePercent(new BigDecimal(stated)).build())
-                .late()
-                .orElseThrow()
-                .reproducedBy()
-                .stream()
+                .late());
+    }
+
+    private static List<String> reproducers(Optional<RateCheck> check) {
+        return check.orElseThrow().reproducedBy().stream()
                 .map(match -> match.definition() + " " + match.figures())
                 .distinct()
                 .toList();
