@@ -19,11 +19,12 @@ import java.util.regex.Pattern;
  * {@code stated_late_percent}, in any order. A missing column or an empty cell means "not
  * published". Counts are written plainly ({@code 3673}) or with Vietnamese thousands dots
  * ({@code 3.673}); percentages with a decimal point or comma ({@code 99.75}, {@code 99,75}), an
- * optional {@code %} after them.
+ * optional {@code %} after them. A byte-order mark at the start of the file is ignored.
  */
 public final class PublishedFiguresCsv {
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
     private static final Pattern PERCENT = Pattern.compile("\\d+([.,]\\d+)?%?");
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final String ID = "id";
     private static final String STATED_ON_TIME = "stated_on_time_percent";
     private static final String STATED_LATE = "stated_late_percent";
@@ -65,7 +66,8 @@ public final class PublishedFiguresCsv {
             known.add(quantity.column());
         }
         for (int i = 0; i < cells.length; i++) {
-            String name = cells[i].strip().toLowerCase(Locale.ROOT);
+            // A spreadsheet saving "CSV UTF-8" starts the file with a byte-order mark.
+            String name = cells[i].replace(BYTE_ORDER_MARK, "").strip().toLowerCase(Locale.ROOT);
             if (!known.contains(name)) {
                 throw new MalformedRowException(1, "unknown column '" + cells[i] + "'; the columns are " + known);
             }

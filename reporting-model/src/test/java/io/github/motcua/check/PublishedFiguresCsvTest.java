@@ -34,6 +34,12 @@ class PublishedFiguresCsvTest {
     }
 
     @Test
+    void aByteOrderMarkFromASpreadsheetIsIgnored() throws IOException {
+        assertThat(read("\uFEFFid,received\nA,12\n").get(0).get(Quantity.RECEIVED))
+                .isEqualTo(OptionalLong.of(12));
+    }
+
+    @Test
     void aMalformedCellNamesItsLineColumnAndValue() {
         assertThatThrownBy(() -> read("id,received\nA,3673\nB,3.67\n"))
                 .isInstanceOf(MalformedRowException.class)
