@@ -45,6 +45,19 @@ class RateDefinitionTest {
     }
 
     @Test
+    void aRateKnowsItsDefinitionAndFiguresAndIsAValue() {
+        Rate rate = new Rate(3664, 3673, RateDefinition.ON_TIME_OVER_RESOLVED, Figures.ADJUSTED);
+
+        assertThat(rate.definition()).isEqualTo(RateDefinition.ON_TIME_OVER_RESOLVED);
+        assertThat(rate.figures()).isEqualTo(Figures.ADJUSTED);
+        assertThat(rate).isEqualTo(new Rate(3664, 3673, RateDefinition.ON_TIME_OVER_RESOLVED, Figures.ADJUSTED));
+        assertThat(rate)
+                .hasSameHashCodeAs(new Rate(3664, 3673, RateDefinition.ON_TIME_OVER_RESOLVED, Figures.ADJUSTED));
+        assertThat(rate).isNotEqualTo(new Rate(3664, 3673, RateDefinition.ON_TIME_OVER_RESOLVED, Figures.OFFICIAL));
+        assertThat(Rounding.of(Rounding.Mode.TRUNCATE, 1)).isEqualTo(Rounding.of(Rounding.Mode.TRUNCATE, 1));
+    }
+
+    @Test
     void decimalsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> Rounding.of(Rounding.Mode.HALF_UP, 11))
                 .isInstanceOf(IllegalArgumentException.class)

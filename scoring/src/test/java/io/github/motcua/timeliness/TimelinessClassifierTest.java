@@ -331,6 +331,21 @@ class TimelinessClassifierTest {
     }
 
     @Test
+    void verdictsAreValuesWithAReadableTextForm() {
+        Verdict early = CLASSIFIER.classify(resolvedAt("2023-03-14T16:00"), YEAR_END);
+
+        assertThat(early).isEqualTo(CLASSIFIER.classify(resolvedAt("2023-03-14T16:00"), YEAR_END));
+        assertThat(early).hasSameHashCodeAs(CLASSIFIER.classify(resolvedAt("2023-03-14T16:00"), YEAR_END));
+        assertThat(early).isNotEqualTo(CLASSIFIER.classify(resolvedAt("2023-03-15T16:00"), YEAR_END));
+        assertThat(early).hasToString("Verdict[HS-1 EARLY: ended 2023-03-14 before the due date 2023-03-15: EARLY]");
+        assertThat(early.reportDate()).isEqualTo(YEAR_END);
+        assertThat(early.end()).contains(at("2023-03-14T16:00"));
+        assertThat(early.findings()).isEmpty();
+        assertThat(CLASSIFIER.granularity()).isEqualTo(Granularity.DATE);
+        assertThat(CLASSIFIER.excusals()).isEmpty();
+    }
+
+    @Test
     void aDossierReceivedAfterTheReportDateCannotBeClassified() {
         assertThatThrownBy(() -> CLASSIFIER.classify(received().build(), LocalDate.of(2023, 2, 28)))
                 .isInstanceOf(IllegalArgumentException.class)
