@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
                     + " the identities that fail and the rate definitions and roundings that reproduce each stated"
                     + " percentage. Columns: id, received, carried_over, new_online, new_direct_postal, resolved,"
                     + " early, on_time, late, late_excused, withdrawn, refused, pending, pending_in_time,"
-                    + " pending_overdue, stated_on_time_percent, stated_late_percent (any order, any subset)."
+                    + " pending_overdue, stopped, stated_on_time_percent, stated_late_percent, in any order; only id is"
+                    + " required. Formats: docs/formats.md."
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec

@@ -60,7 +60,9 @@ class CheckCommandTest {
 
         assertThat(run("check", "--input", file.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("motcua check: line 3, column received: '1.2.3.4' is not a count such as 3673 or 3.673\n");
+                .isEqualTo(
+                        "motcua check: line 3, column received: '1.2.3.4' is not a count such as 3673 or 3.673, of at"
+                                + " most 15 digits\n");
     }
 
     @Test

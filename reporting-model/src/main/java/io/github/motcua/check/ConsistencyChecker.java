@@ -24,10 +24,10 @@ import java.util.OptionalLong;
  *   <li>{@code resolved = early + on_time + late} (with {@code on_time} alone standing for early and
  *       on time when {@code early} is not stated)
  *   <li>{@code pending = pending_in_time + pending_overdue}
- *   <li>{@code received = resolved + pending + withdrawn + refused} (an unstated withdrawn or
- *       refused count is read as zero)
+ *   <li>{@code received = resolved + pending + withdrawn + refused + stopped} (an unstated
+ *       withdrawn, refused or stopped count is read as zero)
  *   <li>{@code late_excused <= late}
- *   <li>{@code on-time % + late % <= 100}
+ *   <li>{@code on-time % <= 100}, {@code late % <= 100} and {@code on-time % + late % <= 100}
  * </ul>
  *
  * <p>Candidate roundings are half-up, half-even, truncation and ceiling, to as many decimals as the
@@ -71,6 +71,8 @@ public final class ConsistencyChecker {
         }
         Optional<BigDecimal> onTime = figures.statedOnTimePercent();
         Optional<BigDecimal> latePercent = figures.statedLatePercent();
+        atMostHundred("on-time % <= 100", onTime).ifPresent(failed::add);
+        atMostHundred("late % <= 100", latePercent).ifPresent(failed::add);
         if (onTime.isPresent() && latePercent.isPresent()) {
             BigDecimal total = onTime.get().add(latePercent.get());
             if (total.compareTo(HUNDRED) > 0) {
@@ -78,6 +80,11 @@ public final class ConsistencyChecker {
             }
         }
         return List.copyOf(failed);
+    }
+
+    private static Optional<FailedIdentity> atMostHundred(String name, Optional<BigDecimal> stated) {
+        return stated.filter(percent -> percent.compareTo(HUNDRED) > 0)
+                .map(percent -> new FailedIdentity(name, HUNDRED, percent, percent.subtract(HUNDRED)));
     }
 
     private static Optional<FailedIdentity> sum(PublishedFigures figures, Quantity total, List<Quantity> parts) {
@@ -109,11 +116,12 @@ public final class ConsistencyChecker {
         long expected = resolved.getAsLong()
                 + pending.getAsLong()
                 + figures.get(Quantity.WITHDRAWN).orElse(0)
-                + figures.get(Quantity.REFUSED).orElse(0);
+                + figures.get(Quantity.REFUSED).orElse(0)
+                + figures.get(Quantity.STOPPED).orElse(0);
         return received.getAsLong() == expected
                 ? Optional.empty()
                 : Optional.of(failure(
-                        "received = resolved + pending + withdrawn + refused",
+                        "received = resolved + pending + withdrawn + refused + stopped",
                         BigDecimal.valueOf(expected),
                         received.getAsLong()));
     }
@@ -136,12 +144,14 @@ public final class ConsistencyChecker {
                 ? List.of(Figures.OFFICIAL, Figures.ADJUSTED)
                 : List.of(Figures.OFFICIAL);
         List<RateMatch> matches = new ArrayList<>();
+        List<NotComputable> notComputable = new ArrayList<>();
         for (RateDefinition definition : RateDefinition.values()) {
             for (Figures which : candidates) {
                 Rate rate;
                 try {
                     rate = share.of(definition, basis, which);
                 } catch (FiguresBasis.Missing notStated) {
+                    notComputable.add(new NotComputable(definition, lowerCase(which.name()), notStated.column()));
                     continue;
                 }
                 for (Rounding.Mode mode : Rounding.Mode.values()) {
@@ -155,7 +165,7 @@ public final class ConsistencyChecker {
                 }
             }
         }
-        return new RateCheck(stated.toPlainString(), List.copyOf(matches));
+        return new RateCheck(stated.toPlainString(), List.copyOf(matches), List.copyOf(notComputable));
     }
 
     private static String lowerCase(String name) {

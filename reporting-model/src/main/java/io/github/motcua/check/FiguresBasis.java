@@ -13,8 +13,15 @@ final class FiguresBasis implements RateBasis {
     static final class Missing extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String column;
+
         Missing(Quantity quantity) {
             super(quantity.column() + " is not stated", null, false, false);
+            this.column = quantity.column();
+        }
+
+        String column() {
+            return column;
         }
     }
 

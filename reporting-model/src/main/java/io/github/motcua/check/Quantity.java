@@ -24,6 +24,8 @@ public enum Quantity {
     WITHDRAWN("withdrawn"),
     /** Refused. */
     REFUSED("refused"),
+    /** Processing stopped (dừng giải quyết, TT 03/2025/TT-VPCP Mẫu 05). */
+    STOPPED("stopped"),
     /** Pending at the end of the period: column (11). */
     PENDING("pending"),
     /** Pending within the deadline: column (12). */

@@ -7,5 +7,7 @@ import java.util.List;
  *
  * @param stated the percentage as stated, in plain decimal form such as {@code 99.75}
  * @param reproducedBy the ways that give exactly the stated value; empty when none does
+ * @param notComputable the definitions and figures that could not be tried, for want of a count
+ *     the report does not state
  */
-public record RateCheck(String stated, List<RateMatch> reproducedBy) {}
+public record RateCheck(String stated, List<RateMatch> reproducedBy, List<NotComputable> notComputable) {}

@@ -163,6 +163,38 @@ class ConsistencyCheckerTest {
     }
 
     @Test
+    void aDefinitionThatCannotBeComputedSaysWhichCountIsMissing() {
+        RateCheck check = ConsistencyChecker.check(PublishedFigures.builder("no on_time")
+                        .with(Quantity.RECEIVED, 100)
+                        .with(Quantity.RESOLVED, 100)
+                        .statedOnTimePercent(new BigDecimal("95"))
+                        .build())
+                .onTime()
+                .orElseThrow();
+
+        assertThat(check.reproducedBy()).isEmpty();
+        assertThat(check.notComputable())
+                .hasSize(4)
+                .allMatch(missing ->
+                        missing.missing().equals("on_time") && missing.figures().equals("official"));
+    }
+
+    @Test
+    void aStatedPercentageAboveAHundredAndStoppedDossiersAreChecked() {
+        CheckResult result = ConsistencyChecker.check(PublishedFigures.builder("stopped")
+                .with(Quantity.RECEIVED, 10)
+                .with(Quantity.RESOLVED, 7)
+                .with(Quantity.PENDING, 1)
+                .with(Quantity.STOPPED, 2)
+                .statedOnTimePercent(new BigDecimal("150"))
+                .build());
+
+        assertThat(result.failedIdentities())
+                .containsExactly(new FailedIdentity(
+                        "on-time % <= 100", new BigDecimal("100"), new BigDecimal("150"), new BigDecimal("50")));
+    }
+
+    @Test
     void aRateNoDefinitionReproducesHasNoMatch() {
         assertThat(ConsistencyChecker.check(district()
                                 .statedOnTimePercent(new BigDecimal("98.00"))
@@ -229,7 +261,7 @@ class ConsistencyCheckerTest {
                         failure("received = new_online + new_direct_postal + carried_over", 115, 120),
                         failure("resolved = early + on_time + late", 101, 100),
                         failure("pending = pending_in_time + pending_overdue", 11, 12),
-                        failure("received = resolved + pending + withdrawn + refused", 115, 120),
+                        failure("received = resolved + pending + withdrawn + refused + stopped", 115, 120),
                         failure("late_excused <= late", 5, 7),
                         new FailedIdentity(
                                 "on-time % + late % <= 100",

@@ -3,9 +3,12 @@ package io.github.motcua.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -43,10 +46,45 @@ class PublishedFiguresCsvTest {
     void aMalformedCellNamesItsLineColumnAndValue() {
         assertThatThrownBy(() -> read("id,received\nA,3673\nB,3.67\n"))
                 .isInstanceOf(MalformedRowException.class)
-                .hasMessage("line 3, column received: '3.67' is not a count such as 3673 or 3.673");
+                .hasMessage(
+                        "line 3, column received: '3.67' is not a count such as 3673 or 3.673, of at most 15 digits");
         assertThatThrownBy(() -> read("id,stated_late_percent\nA,abc\n"))
                 .isInstanceOf(MalformedRowException.class)
                 .hasMessage("line 2, column stated_late_percent: 'abc' is not a percentage such as 99.75 or 99,75");
+    }
+
+    @Test
+    void aRowWhoseCellsDoNotFitTheHeaderIsRejected() {
+        assertThatThrownBy(() -> read("id,received,resolved,stated_on_time_percent\nA,3673,3673,99,05\n"))
+                .isInstanceOf(MalformedRowException.class)
+                .hasMessage("line 2: '05' stands outside the header's columns; a number may contain an unquoted"
+                        + " comma, such as 99,75 or 3,673");
+        assertThatThrownBy(() -> read("id,received,resolved\nA,100\n"))
+                .hasMessage("line 2: 2 cells where the header has 3; a comma may be missing");
+        assertThatThrownBy(() -> read("id,received,\nA,100,7\n"))
+                .hasMessageStartingWith("line 2: '7' stands outside the header's columns");
+    }
+
+    @Test
+    void trailingEmptyCellsBlankLinesAndASpaceBeforeThePercentSignAreAccepted() throws IOException {
+        List<PublishedFigures> rows = read("\nid,received,stated_on_time_percent,\nA,100,\"99,75 %\",,\n\n");
+
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).statedOnTimePercent()).contains(new BigDecimal("99.75"));
+    }
+
+    @Test
+    void anEmptyIdAHugeCountAndTextThatIsNotUtf8AreRejected() throws IOException {
+        assertThatThrownBy(() -> read("id,received\n,100\n"))
+                .hasMessage("line 2, column id: '' is not an identifier; the id cell must not be empty");
+        assertThatThrownBy(() -> read("id,received\nA,99999999999999999999\n"))
+                .hasMessage("line 2, column received: '99999999999999999999' is not a count such as 3673 or 3.673,"
+                        + " of at most 15 digits");
+        assertThatThrownBy(() -> PublishedFiguresCsv.read(new InputStreamReader(
+                        new ByteArrayInputStream("id,received\nCh\u00E2u,1\n".getBytes(StandardCharsets.ISO_8859_1)),
+                        StandardCharsets.UTF_8.newDecoder())))
+                .isInstanceOf(MalformedRowException.class)
+                .hasMessageContaining("the text is not UTF-8");
     }
 
     @Test
