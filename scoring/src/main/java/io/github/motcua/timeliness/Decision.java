@@ -37,6 +37,13 @@ enum Decision {
             return "closed " + endDate(verdict) + " without a result: " + verdict.timeliness();
         }
     },
+    REPEATED_SUPPLEMENT_REQUESTS {
+        @Override
+        String describe(Verdict verdict) {
+            return "more than one supplement request, counted as overdue (national index rule): "
+                    + verdict.timeliness();
+        }
+    },
     WAITING_FOR_APPLICANT {
         @Override
         String describe(Verdict verdict) {

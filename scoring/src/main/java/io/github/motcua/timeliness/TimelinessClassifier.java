@@ -41,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       while the report date is not after the due date, overdue otherwise.
  *   <li>A late dossier is excused in the adjusted figures by its own excusal, or by an excusal
  *       interval under the {@link ExcusalRule}; it stays late in the official figures.
+ *   <li>Under {@link RepeatedSupplementPolicy#COUNTED_OVERDUE}, a dossier with more than one
+ *       supplement request is late, or pending overdue, whatever its dates.
  * </ul>
  *
  * <p>Classification is a pure function of the dossier, its deadline and the report date: the same
@@ -54,6 +56,7 @@ public final class TimelinessClassifier {
     private final EndInstantPolicy endInstantPolicy;
     private final Granularity granularity;
     private final Attribution attribution;
+    private final RepeatedSupplementPolicy repeatedSupplements;
 
     private TimelinessClassifier(Builder builder) {
         this.rules = Objects.requireNonNull(builder.rules, "deadlineRules");
@@ -63,6 +66,7 @@ public final class TimelinessClassifier {
         this.endInstantPolicy = builder.endInstantPolicy;
         this.granularity = builder.granularity;
         this.attribution = builder.attribution;
+        this.repeatedSupplements = builder.repeatedSupplements;
     }
 
     /**
@@ -108,6 +112,15 @@ public final class TimelinessClassifier {
      */
     public List<ExcusalInterval> excusals() {
         return excusals;
+    }
+
+    /**
+     * Returns what more than one supplement request does to a dossier's class.
+     *
+     * @return the policy
+     */
+    public RepeatedSupplementPolicy repeatedSupplements() {
+        return repeatedSupplements;
     }
 
     /**
@@ -164,7 +177,8 @@ public final class TimelinessClassifier {
         requireClassifiable(dossier, deadline, reportDay, reportDate);
         Outcome outcome = dossier.outcome().orElse(null);
         if (outcome == null) {
-            return pending(dossier, deadline, reportDate, deadline.findings());
+            Verdict repeated = repeated(dossier, null, deadline, null, reportDate, deadline.findings());
+            return repeated != null ? repeated : pending(dossier, deadline, reportDate, deadline.findings());
         }
         Instant ready = dossier.resultReadyAt().orElse(null);
         Instant returned = dossier.returnedAt().orElse(null);
@@ -176,10 +190,50 @@ public final class TimelinessClassifier {
             findings = withNotReturned(deadline, ready);
         }
         Instant end = endInstantPolicy.endOf(outcome, ready, returned);
-        if (end != null && VietnamTime.epochDayOf(end) <= reportDay) {
-            return ended(dossier, outcome, deadline, end, reportDate, findings);
+        if (end != null && VietnamTime.epochDayOf(end) > reportDay) {
+            end = null; // ended after the report date: pending on it
         }
-        return pending(dossier, deadline, reportDate, findings);
+        Verdict repeated = repeated(dossier, outcome, deadline, end, reportDate, findings);
+        if (repeated != null) {
+            return repeated;
+        }
+        return end != null
+                ? ended(dossier, outcome, deadline, end, reportDate, findings)
+                : pending(dossier, deadline, reportDate, findings);
+    }
+
+    /** Under {@link RepeatedSupplementPolicy#COUNTED_OVERDUE}, the class a dossier with several requests takes. */
+    private @Nullable Verdict repeated(
+            Dossier dossier,
+            @Nullable Outcome outcome,
+            Deadline deadline,
+            @Nullable Instant end,
+            LocalDate reportDate,
+            List<DeadlineFinding> findings) {
+        if (repeatedSupplements != RepeatedSupplementPolicy.COUNTED_OVERDUE
+                || dossier.supplementRequests().stream()
+                                .filter(request -> !VietnamTime.dateOf(request.requestedAt())
+                                        .isAfter(reportDate))
+                                .count()
+                        < 2
+                || (outcome != null && outcome != Outcome.RESOLVED && end != null)) {
+            return null;
+        }
+        Timeliness timeliness = end == null ? Timeliness.PENDING_OVERDUE : Timeliness.LATE;
+        LocalDate due = deadline.dueDate().orElse(null);
+        LocalDate last = end == null ? reportDate : VietnamTime.dateOf(end);
+        int lateness = due != null && last.isAfter(due) ? calendar.workingDaysBetween(due, last) : 0;
+        return new Verdict(
+                dossier.id(),
+                timeliness,
+                timeliness,
+                end,
+                due,
+                lateness,
+                null,
+                Decision.REPEATED_SUPPLEMENT_REQUESTS,
+                reportDate,
+                findings);
     }
 
     private static void requireClassifiable(Dossier dossier, Deadline deadline, long reportDay, LocalDate reportDate) {
@@ -356,8 +410,21 @@ public final class TimelinessClassifier {
         private EndInstantPolicy endInstantPolicy = EndInstantPolicy.RESULT_READY_ELSE_RETURNED;
         private Granularity granularity = Granularity.DATE;
         private Attribution attribution = Attribution.RESOLVING_UNIT;
+        private RepeatedSupplementPolicy repeatedSupplements = RepeatedSupplementPolicy.FINDING_ONLY;
 
         Builder() {}
+
+        /**
+         * Sets what more than one supplement request does to a dossier's class;
+         * {@link RepeatedSupplementPolicy#FINDING_ONLY} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder repeatedSupplements(RepeatedSupplementPolicy policy) {
+            this.repeatedSupplements = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
 
         /**
          * Sets the deadline rules, which also give the working calendar.

@@ -221,6 +221,30 @@ class TimelinessClassifierTest {
     }
 
     @Test
+    void underTheNationalIndexRuleTwoSupplementRequestsMakeADossierOverdue() {
+        Dossier twice = received()
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-02T09:00"), at("2023-03-02T10:00")))
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-03T09:00"), at("2023-03-03T10:00")))
+                .outcome(Outcome.RESOLVED)
+                .returnedAt(at("2023-03-06T09:00"))
+                .build();
+        TimelinessClassifier index = TimelinessClassifier.builder()
+                .deadlineRules(RULES)
+                .repeatedSupplements(RepeatedSupplementPolicy.COUNTED_OVERDUE)
+                .build();
+
+        assertThat(CLASSIFIER.classify(twice, YEAR_END).timeliness()).isEqualTo(Timeliness.EARLY);
+        Verdict counted = index.classify(twice, YEAR_END);
+        assertThat(counted.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(counted.rule())
+                .isEqualTo("more than one supplement request, counted as overdue (national index rule): LATE");
+        assertThat(index.classify(twice, LocalDate.of(2023, 3, 3)).timeliness()).isEqualTo(Timeliness.PENDING_OVERDUE);
+        assertThat(index.classify(twice, LocalDate.of(2023, 3, 2)).timeliness())
+                .as("the second request is not known yet")
+                .isEqualTo(Timeliness.PENDING_WITHIN);
+    }
+
+    @Test
     void anExtensionDoesNotMoveTheDueDate() {
         Dossier extended = received()
                 .addExtensions(Extension.of(at("2023-03-13T09:00"), LocalDate.of(2023, 3, 22)))
