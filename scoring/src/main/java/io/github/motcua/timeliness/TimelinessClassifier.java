@@ -177,7 +177,9 @@ public final class TimelinessClassifier {
         requireClassifiable(dossier, deadline, reportDay, reportDate);
         Outcome outcome = dossier.outcome().orElse(null);
         if (outcome == null) {
-            Verdict repeated = repeated(dossier, null, deadline, null, reportDate, deadline.findings());
+            Verdict repeated = repeatedSupplements == RepeatedSupplementPolicy.COUNTED_OVERDUE
+                    ? repeated(dossier, null, deadline, null, reportDate, deadline.findings())
+                    : null;
             return repeated != null ? repeated : pending(dossier, deadline, reportDate, deadline.findings());
         }
         Instant ready = dossier.resultReadyAt().orElse(null);
@@ -193,9 +195,11 @@ public final class TimelinessClassifier {
         if (end != null && VietnamTime.epochDayOf(end) > reportDay) {
             end = null; // ended after the report date: pending on it
         }
-        Verdict repeated = repeated(dossier, outcome, deadline, end, reportDate, findings);
-        if (repeated != null) {
-            return repeated;
+        if (repeatedSupplements == RepeatedSupplementPolicy.COUNTED_OVERDUE) {
+            Verdict repeated = repeated(dossier, outcome, deadline, end, reportDate, findings);
+            if (repeated != null) {
+                return repeated;
+            }
         }
         return end != null
                 ? ended(dossier, outcome, deadline, end, reportDate, findings)
@@ -210,8 +214,7 @@ public final class TimelinessClassifier {
             @Nullable Instant end,
             LocalDate reportDate,
             List<DeadlineFinding> findings) {
-        if (repeatedSupplements != RepeatedSupplementPolicy.COUNTED_OVERDUE
-                || dossier.supplementRequests().stream()
+        if (dossier.supplementRequests().stream()
                                 .filter(request -> !VietnamTime.dateOf(request.requestedAt())
                                         .isAfter(reportDate))
                                 .count()
