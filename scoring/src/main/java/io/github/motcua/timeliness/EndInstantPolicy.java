@@ -26,16 +26,11 @@ public enum EndInstantPolicy {
      * @return the end instant, or empty when the dossier has not ended
      */
     public Optional<Instant> endOf(Dossier dossier) {
-        return dossier.outcome().map(outcome -> endOf(dossier, outcome));
-    }
-
-    /** The end instant of a dossier that has an outcome, or null when it has not ended under this policy. */
-    @Nullable
-    Instant endOf(Dossier dossier, Outcome outcome) {
-        return endOf(
-                outcome,
-                dossier.resultReadyAt().orElse(null),
-                dossier.returnedAt().orElse(null));
+        return dossier.outcome()
+                .flatMap(outcome -> Optional.ofNullable(endOf(
+                        outcome,
+                        dossier.resultReadyAt().orElse(null),
+                        dossier.returnedAt().orElse(null))));
     }
 
     /** The end instant from a dossier's outcome and end instants, or null when it has not ended. */
