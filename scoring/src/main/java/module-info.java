@@ -9,7 +9,15 @@ module io.github.motcua.scoring {
     // The core values carry Jackson's annotations; tools that read them, such as javadoc, need them resolved.
     requires static com.fasterxml.jackson.annotation;
 
+    exports io.github.motcua.evidence;
     exports io.github.motcua.rate;
+    exports io.github.motcua.scoring;
+    exports io.github.motcua.scoring.tt01;
     exports io.github.motcua.tally;
     exports io.github.motcua.timeliness;
+
+    uses io.github.motcua.scoring.SchemeProvider;
+
+    provides io.github.motcua.scoring.SchemeProvider with
+            io.github.motcua.scoring.internal.BuiltInSchemes;
 }

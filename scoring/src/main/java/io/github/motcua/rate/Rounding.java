@@ -84,9 +84,22 @@ public final class Rounding {
      * @param numerator the numerator
      * @param denominator the denominator, not zero
      * @return the quotient with {@link #decimals()} decimals
+     * @throws ArithmeticException if the denominator is zero
      */
-    BigDecimal divide(BigDecimal numerator, long denominator) {
-        return numerator.divide(BigDecimal.valueOf(denominator), decimals, mode.roundingMode);
+    public BigDecimal divide(BigDecimal numerator, long denominator) {
+        return divide(numerator, BigDecimal.valueOf(denominator));
+    }
+
+    /**
+     * Divides exactly and rounds once.
+     *
+     * @param numerator the numerator
+     * @param denominator the denominator, not zero
+     * @return the quotient with {@link #decimals()} decimals
+     * @throws ArithmeticException if the denominator is zero
+     */
+    public BigDecimal divide(BigDecimal numerator, BigDecimal denominator) {
+        return numerator.divide(denominator, decimals, mode.roundingMode);
     }
 
     @Override

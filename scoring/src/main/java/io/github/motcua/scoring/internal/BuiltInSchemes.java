@@ -1,0 +1,20 @@
+package io.github.motcua.scoring.internal;
+
+import io.github.motcua.scoring.SchemeProvider;
+import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.scoring.tt01.Tt01Schemes;
+import java.util.List;
+
+/**
+ * Offers the built-in schemes to {@link io.github.motcua.scoring.Schemes#installed()}. Public only
+ * because {@link java.util.ServiceLoader} requires it; the package is not exported.
+ */
+public final class BuiltInSchemes implements SchemeProvider {
+    /** Creates the provider; {@link java.util.ServiceLoader} calls it. */
+    public BuiltInSchemes() {}
+
+    @Override
+    public List<ScoringScheme> schemes() {
+        return Tt01Schemes.all();
+    }
+}

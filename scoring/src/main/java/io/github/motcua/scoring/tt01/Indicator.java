@@ -1,0 +1,52 @@
+package io.github.motcua.scoring.tt01;
+
+import io.github.motcua.scoring.Criterion;
+import io.github.motcua.scoring.CriterionLevel;
+import java.math.BigDecimal;
+
+/** An indicator of TT 01/2018/TT-VPCP Điều 12: 0, 1 or 2 points. */
+abstract class Indicator implements Criterion {
+    static final int MAX = 2;
+
+    private final String id;
+    private final String titleVi;
+    private final String titleEn;
+    private final CriterionLevel level;
+
+    Indicator(int number, String titleVi, String titleEn, CriterionLevel level) {
+        this.id = Tt01Schemes.indicatorId(number);
+        this.titleVi = titleVi;
+        this.titleEn = titleEn;
+        this.level = level;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String titleVi() {
+        return titleVi;
+    }
+
+    @Override
+    public final String titleEn() {
+        return titleEn;
+    }
+
+    @Override
+    public final BigDecimal maxPoints() {
+        return BigDecimal.valueOf(MAX);
+    }
+
+    @Override
+    public final CriterionLevel level() {
+        return level;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + titleEn;
+    }
+}
