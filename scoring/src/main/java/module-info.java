@@ -10,6 +10,7 @@ module io.github.motcua.scoring {
     requires static com.fasterxml.jackson.annotation;
 
     exports io.github.motcua.evidence;
+    exports io.github.motcua.ranking;
     exports io.github.motcua.rate;
     exports io.github.motcua.scoring;
     exports io.github.motcua.scoring.tt01;
