@@ -32,7 +32,7 @@ final class FeedbackIndicator extends Indicator {
                 ? "No feedback received, 2 points."
                 : feedback.handledOnTime() + " of " + feedback.received() + " feedback items handled on time, "
                         + feedback.prolonged() + " prolonged; all on time and none prolonged gives 2, at least 90%"
-                        + " and none prolonged 1: " + points + " points.";
+                        + " and none prolonged 1: " + pointsText(points) + ".";
         return CriterionScore.of(
                 this,
                 BigDecimal.valueOf(points),

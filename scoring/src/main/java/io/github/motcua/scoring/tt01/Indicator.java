@@ -45,6 +45,11 @@ abstract class Indicator implements Criterion {
         return level;
     }
 
+    /** Says a number of points in words: "1 point", "2 points". */
+    static String pointsText(int points) {
+        return points == 1 ? "1 point" : points + " points";
+    }
+
     @Override
     public String toString() {
         return id + " " + titleEn;

@@ -39,7 +39,7 @@ final class OnlineServicesIndicator extends Indicator {
         String text = online.onlineProcedures() + " of " + online.eligibleProcedures()
                 + " eligible procedures online (target 20%), " + online.onlineDossiers() + " of " + online.dossiers()
                 + " dossiers received online (targets 30% for 2 points, 15% for 1), " + online.onlineOverdue()
-                + " online dossiers overdue (none allowed): " + points + " points.";
+                + " online dossiers overdue (none allowed): " + pointsText(points) + ".";
         return CriterionScore.of(
                 this,
                 BigDecimal.valueOf(points),

@@ -6,11 +6,15 @@ import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.Evaluation;
+import io.github.motcua.dossier.EvaluationChannel;
+import io.github.motcua.dossier.HandlingStep;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureStep;
 import io.github.motcua.procedure.ProcessingTime;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitKind;
@@ -20,7 +24,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -99,6 +105,25 @@ public final class ThuanChau2023 extends SampleData {
     /** The outage's reason, as the founding report gives it. */
     static final String OUTAGE_REASON = "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Sơn La không thể truy"
             + " cập được để sử dụng do phục vụ cấp quyền kết nối, khai thác dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư";
+
+    /** The step every dossier's one-stop official records: receipt, check and transfer, within 1 working day. */
+    static final String RECEIPT_STEP = "TIEP_NHAN";
+
+    /** The one-stop officials of the district, who receive its agencies' dossiers. */
+    static final int DISTRICT_OFFICIALS = 7;
+
+    /** The one-stop officials of each commune, who receive and process its dossiers. */
+    static final int COMMUNE_OFFICIALS = 3;
+
+    /** How many district dossiers resolved early and on time the applicants evaluated (Phiếu số 01). */
+    private static final int DISTRICT_EVALUATED_EARLY = 356;
+
+    private static final int DISTRICT_EVALUATED_ON_TIME = 11;
+
+    /** How many dossiers resolved early and on time the applicants of each commune evaluated. */
+    private static final int COMMUNE_EVALUATED_EARLY = 30;
+
+    private static final int COMMUNE_EVALUATED_ON_TIME = 6;
 
     private static final long SEED = 2023L;
     private static final LocalDate UNITS_FROM = LocalDate.of(2008, 1, 1);
@@ -184,6 +209,14 @@ public final class ThuanChau2023 extends SampleData {
         return String.format("TC.X%02d", index + 1);
     }
 
+    static String districtOfficialId(int index) {
+        return String.format("%s.CC%d", ONE_STOP_CODE, index + 1);
+    }
+
+    static String communeOfficialId(int commune, int index) {
+        return String.format("%s.CC%d", communeCode(commune), index + 1);
+    }
+
     private static List<Procedure> buildProcedures() {
         return List.of(
                 procedure(
@@ -217,6 +250,8 @@ public final class ThuanChau2023 extends SampleData {
                 .name(name)
                 .field(Field.of(fieldCode, fieldName))
                 .processingTime(ProcessingTime.workingDays(workingDays))
+                .addSteps(ProcedureStep.of(
+                        RECEIPT_STEP, "Tiếp nhận, kiểm tra và chuyển hồ sơ", ProcessingTime.workingDays(1)))
                 .build();
     }
 
@@ -226,6 +261,8 @@ public final class ThuanChau2023 extends SampleData {
         private final DeadlineRules rules;
         private final Random random;
         private final List<Dossier> built = new ArrayList<>();
+        private final Map<Integer, Integer> perUnit = new HashMap<>();
+        private final Map<String, Integer> evaluated = new HashMap<>();
 
         DossierPlan(WorkingCalendar calendar, DeadlineRules rules, Random random) {
             this.calendar = calendar;
@@ -274,7 +311,7 @@ public final class ThuanChau2023 extends SampleData {
             LocalDate end = order < 0
                     ? calendar.plusWorkingDays(received, random.nextInt(workingDays))
                     : order == 0 ? due : calendar.plusWorkingDays(due, 1 + random.nextInt(5));
-            add(unit, procedure, received, end);
+            add(unit, procedure, received, end, order);
         }
 
         /** Adds a district dossier due on a day that ended on another. */
@@ -284,7 +321,8 @@ public final class ThuanChau2023 extends SampleData {
                     unit,
                     procedure,
                     calendar.plusWorkingDays(due, -procedure.processingTime().amount()),
-                    end);
+                    end,
+                    1);
         }
 
         private Procedure procedureOf(int unit) {
@@ -294,7 +332,7 @@ public final class ThuanChau2023 extends SampleData {
                             .get(AGENCIES.size() + random.nextInt(procedures().size() - AGENCIES.size()));
         }
 
-        private void add(int unit, Procedure procedure, LocalDate received, LocalDate end) {
+        private void add(int unit, Procedure procedure, LocalDate received, LocalDate end, int order) {
             boolean district = unit < AGENCIES.size();
             String resolving = district ? agencyCode(unit) : communeCode(unit - AGENCIES.size());
             Instant receivedAt = at(received, LocalTime.of(7, 30).plusMinutes(random.nextInt(420)));
@@ -307,11 +345,13 @@ public final class ThuanChau2023 extends SampleData {
                     .procedureCode(procedure.code())
                     .receivingUnitCode(district ? ONE_STOP_CODE : resolving)
                     .resolvingUnitCode(resolving)
-                    .channel(channel())
+                    .channel(order > 0 ? Channel.DIRECT : channel())
                     .receivedAt(receivedAt)
                     .outcome(Outcome.RESOLVED)
                     .resultReadyAt(endAt)
                     .returnedAt(endAt)
+                    .addHandlingSteps(receipt(unit, resolving, receivedAt))
+                    .evaluations(evaluation(unit, order, endAt))
                     .build();
             built.add(Dossier.builder()
                     .from(dossier)
@@ -321,7 +361,48 @@ public final class ThuanChau2023 extends SampleData {
 
         private Channel channel() {
             int draw = random.nextInt(100);
-            return draw < 30 ? Channel.ONLINE : draw < 98 ? Channel.DIRECT : Channel.POSTAL;
+            return draw < 40 ? Channel.ONLINE : draw < 98 ? Channel.DIRECT : Channel.POSTAL;
+        }
+
+        /** The receipt step, by the unit's one-stop officials in turn. */
+        private HandlingStep receipt(int unit, String resolving, Instant receivedAt) {
+            int sequence = perUnit.merge(unit, 1, Integer::sum);
+            boolean district = unit < AGENCIES.size();
+            String official = district
+                    ? districtOfficialId(built.size() % DISTRICT_OFFICIALS)
+                    : communeOfficialId(unit - AGENCIES.size(), sequence % COMMUNE_OFFICIALS);
+            return HandlingStep.builder()
+                    .stepId(RECEIPT_STEP)
+                    .unitCode(district ? ONE_STOP_CODE : resolving)
+                    .officialId(official)
+                    .startedAt(receivedAt)
+                    .completedAt(receivedAt.plusSeconds(900))
+                    .build();
+        }
+
+        /**
+         * The applicant's evaluation, for the first dossiers resolved early and on time of the
+         * district (over all its agencies) and of each commune: no further contact needed, no other
+         * agency contacted.
+         */
+        private List<Evaluation> evaluation(int unit, int order, Instant returnedAt) {
+            if (order > 0) {
+                return List.of();
+            }
+            boolean district = unit < AGENCIES.size();
+            String key = (district ? "district" : "commune " + unit) + " " + order;
+            int wanted = district
+                    ? (order < 0 ? DISTRICT_EVALUATED_EARLY : DISTRICT_EVALUATED_ON_TIME)
+                    : (order < 0 ? COMMUNE_EVALUATED_EARLY : COMMUNE_EVALUATED_ON_TIME);
+            if (evaluated.merge(key, 1, Integer::sum) > wanted) {
+                return List.of();
+            }
+            return List.of(Evaluation.builder()
+                    .channel(EvaluationChannel.FORM)
+                    .submittedAt(returnedAt.plusSeconds(600))
+                    .contactsNeeded(0)
+                    .agenciesContacted(0)
+                    .build());
         }
 
         private Instant at(LocalDate date, LocalTime time) {
