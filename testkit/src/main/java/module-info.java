@@ -10,6 +10,7 @@ module io.github.motcua.testkit {
     requires static com.fasterxml.jackson.annotation;
 
     exports io.github.motcua.testkit;
+    exports io.github.motcua.testkit.contract;
     exports io.github.motcua.testkit.sample;
 
     // jqwik instantiates the domain and calls its provider methods reflectively.

@@ -4,6 +4,8 @@ import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.DayKind;
 import io.github.motcua.calendar.EntryStatus;
 import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.evidence.DossierEvidence;
+import io.github.motcua.evidence.Evidence;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.PeriodKind;
 import io.github.motcua.period.ReportingPeriod;
@@ -260,5 +262,26 @@ public final class MotcuaArbitraries {
                         Arbitraries.integers().between(1, 99),
                         Arbitraries.integers().between(0, 9_999))
                 .as((province, unit) -> String.format("%02d.%04d", province, unit));
+    }
+
+    /**
+     * Generates scoring evidence: a unit or an official, up to 30 dossiers' facts with distinct ids
+     * (classes, timed steps, evaluations with reported counts and ratings of the TT 01/2018
+     * indicators, verified complaints), and each unit-level fact present or missing.
+     *
+     * @return an arbitrary of valid evidence
+     */
+    public static Arbitrary<Evidence> evidence() {
+        return EvidenceGenerators.evidence();
+    }
+
+    /**
+     * Generates the facts of one dossier, all with the id {@code HS}; {@link #evidence()} numbers
+     * them.
+     *
+     * @return an arbitrary of valid dossier evidence
+     */
+    public static Arbitrary<DossierEvidence> dossierEvidence() {
+        return EvidenceGenerators.dossierEvidence();
     }
 }

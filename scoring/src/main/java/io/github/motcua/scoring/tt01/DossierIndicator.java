@@ -74,12 +74,16 @@ final class DossierIndicator extends Indicator {
                 .count("without data", noData.size());
         bySource.forEach((source, count) -> explanation.count("from " + source, count));
         explanation
-                .dossiers("scored 1", byPoints.get(1))
-                .dossiers("scored 0", byPoints.get(0))
-                .dossiers("without data", noData);
+                .dossiers("scored 1", sorted(byPoints.get(1)))
+                .dossiers("scored 0", sorted(byPoints.get(0)))
+                .dossiers("without data", sorted(noData));
         return scored == 0
                 ? CriterionScore.noData(this, explanation.build())
                 : CriterionScore.average(this, BigDecimal.valueOf(sum), scored, explanation.build());
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
     }
 
     /**
