@@ -88,4 +88,36 @@ class ReadmeExamplesTest {
                 .contains("\"receivedAt\" : \"2023-01-05T02:00:00Z\"")
                 .contains("\"outcome\" : \"RESOLVED\"");
     }
+
+    @Test
+    void theReadmeQuotesScoreAndRankUnitsAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(ScoreAndRankUnits.class));
+    }
+
+    @Test
+    void scoreAndRankUnitsPrintsTheCommunesBandsAndTheFirstCard() throws Exception {
+        List<String> lines =
+                output(() -> ScoreAndRankUnits.main(new String[0])).lines().toList();
+
+        assertThat(lines.get(0)).startsWith("21 Excellent: Muổi Nọi, Nong Lay,").endsWith("Mường Khiêng");
+        assertThat(lines.get(1)).startsWith("8 Good: Liệp Tè, É Tòng,").endsWith("Bó Mười");
+        assertThat(lines).contains("0 Fair", "0 Average", "0 Weak");
+        assertThat(lines.get(5)).startsWith("Muổi Nọi (TC.X01), tt01-2018-units-2dp 2018: 17.66 of 18, Excellent");
+        assertThat(lines).hasSize(6 + 9);
+    }
+
+    @Test
+    void theReadmeQuotesWriteYourOwnCriterionAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(WriteYourOwnCriterion.class));
+    }
+
+    @Test
+    void aProvincesOwnCriterionIsScoredBesideTheBuiltInScheme() throws Exception {
+        List<String> lines =
+                output(() -> WriteYourOwnCriterion.main(new String[0])).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("TC.X01 tt01-2018-units: 17.6 EXCELLENT");
+        assertThat(lines.get(1)).startsWith("TC.X01 sonla-2024-units: 18.").endsWith(" EXCELLENT");
+        assertThat(lines.get(2)).matches("\\d+ of \\d+ dossiers received online");
+    }
 }
