@@ -3,14 +3,11 @@ package io.github.motcua.testkit.contract;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.scoring.Criterion;
 import io.github.motcua.scoring.CriterionScore;
-import io.github.motcua.testkit.MotcuaArbitraries;
 import java.math.BigDecimal;
 import java.util.Random;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The rules every {@link Criterion} follows, as properties over generated evidence: its score is
@@ -19,7 +16,7 @@ import net.jqwik.api.Provide;
  * generate evidence closer to the criterion's needs. For a criterion that must not lose points when
  * the evidence improves, extend {@link MonotoneCriterionContract}.
  */
-public abstract class CriterionContract {
+public abstract class CriterionContract extends EvidenceContract {
     /** Creates the contract; subclasses are test classes. */
     protected CriterionContract() {}
 
@@ -30,30 +27,14 @@ public abstract class CriterionContract {
      */
     protected abstract Criterion criterion();
 
-    /**
-     * Returns the evidence the properties run on.
-     *
-     * @return an arbitrary of evidence; {@link MotcuaArbitraries#evidence()} unless overridden
-     */
-    protected Arbitrary<Evidence> evidence() {
-        return MotcuaArbitraries.evidence();
-    }
-
-    @Provide
-    Arbitrary<Evidence> contractEvidence() {
-        return evidence();
-    }
-
     /** The criterion has an id, titles and a positive maximum. */
     @Example
     public void describesItself() {
         Criterion criterion = criterion();
-        Contracts.check(!criterion.id().isBlank(), "the criterion's id is blank");
-        Contracts.check(
-                !criterion.titleVi().isBlank(), "criterion " + criterion.id() + " has a blank Vietnamese title");
-        Contracts.check(!criterion.titleEn().isBlank(), "criterion " + criterion.id() + " has a blank English title");
-        Contracts.check(
-                criterion.maxPoints().signum() > 0, "criterion " + criterion.id() + " must have a positive maximum");
+        check(!criterion.id().isBlank(), "the criterion's id is blank");
+        check(!criterion.titleVi().isBlank(), "criterion " + criterion.id() + " has a blank Vietnamese title");
+        check(!criterion.titleEn().isBlank(), "criterion " + criterion.id() + " has a blank English title");
+        check(criterion.maxPoints().signum() > 0, "criterion " + criterion.id() + " must have a positive maximum");
     }
 
     /**
@@ -65,15 +46,15 @@ public abstract class CriterionContract {
     public void scoresBetweenZeroAndItsMaximum(@ForAll("contractEvidence") Evidence evidence) {
         Criterion criterion = criterion();
         CriterionScore score = criterion.score(evidence);
-        Contracts.check(
+        check(
                 score.criterionId().equals(criterion.id()),
                 "criterion " + criterion.id() + " returned the score of " + score.criterionId());
-        Contracts.check(
+        check(
                 score.maxPoints().compareTo(criterion.maxPoints()) == 0,
                 "criterion " + criterion.id() + " scored against another maximum: " + score.maxPoints());
         BigDecimal scaled = score.sum();
-        Contracts.check(scaled.signum() >= 0, "criterion " + criterion.id() + " gave negative points: " + score);
-        Contracts.check(
+        check(scaled.signum() >= 0, "criterion " + criterion.id() + " gave negative points: " + score);
+        check(
                 scaled.compareTo(criterion.maxPoints().multiply(BigDecimal.valueOf(Math.max(1, score.count())))) <= 0,
                 "criterion " + criterion.id() + " gave more than its maximum: " + score);
     }
@@ -85,7 +66,7 @@ public abstract class CriterionContract {
      */
     @Property
     public void isDeterministic(@ForAll("contractEvidence") Evidence evidence) {
-        Contracts.checkEqual(criterion().score(evidence), criterion().score(evidence), "scoring twice");
+        checkEqual(criterion().score(evidence), criterion().score(evidence), "scoring twice");
     }
 
     /**
@@ -97,7 +78,7 @@ public abstract class CriterionContract {
     @Property
     public void doesNotDependOnTheOrderOfDossiers(
             @ForAll("contractEvidence") Evidence evidence, @ForAll Random random) {
-        Contracts.checkEqual(
+        checkEqual(
                 criterion().score(evidence),
                 criterion().score(Shuffled.of(evidence, random)),
                 "shuffling the dossiers");

@@ -38,7 +38,7 @@ public abstract class MonotoneCriterionContract extends CriterionContract {
         }
         if (!after.hasData()) {
             // Losing data costs nothing only when there were no points to lose.
-            Contracts.check(
+            check(
                     before.sum().signum() == 0,
                     "criterion " + before.criterionId() + " lost its points and its data when the evidence improved: "
                             + before);
@@ -47,7 +47,7 @@ public abstract class MonotoneCriterionContract extends CriterionContract {
         // before.sum / before.count <= after.sum / after.count, compared exactly.
         BigDecimal left = before.sum().multiply(BigDecimal.valueOf(after.count()));
         BigDecimal right = after.sum().multiply(BigDecimal.valueOf(before.count()));
-        Contracts.check(
+        check(
                 left.compareTo(right) <= 0,
                 "criterion " + before.criterionId() + " scored less when the evidence improved: " + before + " then "
                         + after);

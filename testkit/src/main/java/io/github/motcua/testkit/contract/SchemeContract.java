@@ -6,17 +6,14 @@ import io.github.motcua.scoring.CriterionScore;
 import io.github.motcua.scoring.MissingDataPolicy;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
-import io.github.motcua.testkit.MotcuaArbitraries;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The rules every {@link ScoringScheme} follows, as properties over generated evidence: it
@@ -25,7 +22,7 @@ import net.jqwik.api.Provide;
  * stays within its bounds; and the scorecard is the same every time and whatever the order of the
  * dossiers. Extend it and return the scheme.
  */
-public abstract class SchemeContract {
+public abstract class SchemeContract extends EvidenceContract {
     /** Creates the contract; subclasses are test classes. */
     protected SchemeContract() {}
 
@@ -36,29 +33,15 @@ public abstract class SchemeContract {
      */
     protected abstract ScoringScheme scheme();
 
-    /**
-     * Returns the evidence the properties run on.
-     *
-     * @return an arbitrary of evidence; {@link MotcuaArbitraries#evidence()} unless overridden
-     */
-    protected Arbitrary<Evidence> evidence() {
-        return MotcuaArbitraries.evidence();
-    }
-
-    @Provide
-    Arbitrary<Evidence> contractEvidence() {
-        return evidence();
-    }
-
     /** The scheme has an id, a version, a source, criteria with distinct ids and positive maxima. */
     @Example
     public void describesItself() {
         ScoringScheme scheme = scheme();
-        Contracts.check(!scheme.id().isBlank(), "the scheme's id is blank");
-        Contracts.check(!scheme.version().isBlank(), "scheme " + scheme.id() + " has a blank version");
-        Contracts.check(!scheme.legalSource().isBlank(), "scheme " + scheme.id() + " has a blank legal source");
-        Contracts.check(!scheme.criteria().isEmpty(), "scheme " + scheme.id() + " has no criteria");
-        Contracts.check(
+        check(!scheme.id().isBlank(), "the scheme's id is blank");
+        check(!scheme.version().isBlank(), "scheme " + scheme.id() + " has a blank version");
+        check(!scheme.legalSource().isBlank(), "scheme " + scheme.id() + " has a blank legal source");
+        check(!scheme.criteria().isEmpty(), "scheme " + scheme.id() + " has no criteria");
+        check(
                 scheme.effectiveUntil()
                         .map(last -> !last.isBefore(scheme.effectiveFrom()))
                         .orElse(true),
@@ -66,11 +49,11 @@ public abstract class SchemeContract {
         Set<String> ids = new HashSet<>();
         BigDecimal max = BigDecimal.ZERO;
         for (Criterion criterion : scheme.criteria()) {
-            Contracts.check(ids.add(criterion.id()), "scheme " + scheme.id() + " lists " + criterion.id() + " twice");
-            Contracts.check(criterion.maxPoints().signum() > 0, criterion.id() + " must have a positive maximum");
+            check(ids.add(criterion.id()), "scheme " + scheme.id() + " lists " + criterion.id() + " twice");
+            check(criterion.maxPoints().signum() > 0, criterion.id() + " must have a positive maximum");
             max = max.add(criterion.maxPoints());
         }
-        Contracts.check(
+        check(
                 max.compareTo(scheme.maxPoints()) == 0,
                 "scheme " + scheme.id() + ": the criteria's maxima add up to " + max + ", not " + scheme.maxPoints());
     }
@@ -90,7 +73,7 @@ public abstract class SchemeContract {
         for (CriterionScore score : card.criteria()) {
             Optional<BigDecimal> points = score.points(scheme.rounding());
             if (points.isPresent()) {
-                Contracts.check(
+                check(
                         points.get().signum() >= 0 && points.get().compareTo(score.maxPoints()) <= 0,
                         score.criterionId() + " is out of its bounds: " + points.get());
                 sum = sum.add(points.get());
@@ -100,12 +83,12 @@ public abstract class SchemeContract {
         BigDecimal expected = scheme.missingData() == MissingDataPolicy.RESCALE && present.signum() > 0
                 ? scheme.rounding().divide(sum.multiply(scheme.maxPoints()), present)
                 : sum;
-        Contracts.check(card.total().compareTo(expected) == 0, "total " + card.total() + ", expected " + expected);
-        Contracts.check(
+        check(card.total().compareTo(expected) == 0, "total " + card.total() + ", expected " + expected);
+        check(
                 card.total().signum() >= 0 && card.total().compareTo(scheme.maxPoints()) <= 0,
                 "total " + card.total() + " is outside 0 to " + scheme.maxPoints());
-        Contracts.checkEqual(card.band(), scheme.bands().classify(card.total()), "banding the total again");
-        Contracts.check(card.criteria().size() == scheme.criteria().size(), "a criterion is missing from the card");
+        checkEqual(card.band(), scheme.bands().classify(card.total()), "banding the total again");
+        check(card.criteria().size() == scheme.criteria().size(), "a criterion is missing from the card");
     }
 
     /**
@@ -115,7 +98,7 @@ public abstract class SchemeContract {
      */
     @Property
     public void isDeterministic(@ForAll("contractEvidence") Evidence evidence) {
-        Contracts.checkEqual(scheme().score(evidence), scheme().score(evidence), "scoring twice");
+        checkEqual(scheme().score(evidence), scheme().score(evidence), "scoring twice");
     }
 
     /**
@@ -127,7 +110,6 @@ public abstract class SchemeContract {
     @Property
     public void doesNotDependOnTheOrderOfDossiers(
             @ForAll("contractEvidence") Evidence evidence, @ForAll Random random) {
-        Contracts.checkEqual(
-                scheme().score(evidence), scheme().score(Shuffled.of(evidence, random)), "shuffling the dossiers");
+        checkEqual(scheme().score(evidence), scheme().score(Shuffled.of(evidence, random)), "shuffling the dossiers");
     }
 }
