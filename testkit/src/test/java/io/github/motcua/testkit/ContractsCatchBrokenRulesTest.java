@@ -88,8 +88,10 @@ class ContractsCatchBrokenRulesTest {
     void aCriterionThatDependsOnTheOrderOfDossiersFails() {
         CriterionContract contract = contractFor(new FirstDossier(false));
         assertThatThrownBy(() -> {
-                    for (int seed = 0; seed < 50; seed++) {
-                        contract.doesNotDependOnTheOrderOfDossiers(TWO_DOSSIERS, new Random(seed));
+                    // One generator for all shuffles: the first draws of Randoms with nearby seeds agree.
+                    Random random = new Random(2023);
+                    for (int shuffle = 0; shuffle < 50; shuffle++) {
+                        contract.doesNotDependOnTheOrderOfDossiers(TWO_DOSSIERS, random);
                     }
                 })
                 .isInstanceOf(AssertionError.class)
