@@ -13,6 +13,7 @@ module io.github.motcua.reporting {
     requires static org.jspecify;
 
     exports io.github.motcua.check;
+    exports io.github.motcua.format;
     exports io.github.motcua.json;
 
     opens io.github.motcua.check to

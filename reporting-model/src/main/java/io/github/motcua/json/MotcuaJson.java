@@ -63,6 +63,31 @@ public final class MotcuaJson {
                 .build();
     }
 
+    /**
+     * Returns a new mapper like {@link #mapper()} that also reads an instant written without an
+     * offset as local time in Vietnam ({@code 2023-01-05T09:00:00} is {@code 2023-01-05T02:00:00Z}),
+     * as motcua's file formats allow. Writing is unchanged.
+     *
+     * @return a new JSON mapper
+     */
+    public static JsonMapper mapperAcceptingLocalTimes() {
+        JsonMapper mapper = mapper();
+        mapper.registerModule(new SimpleModule("motcua-local-times")
+                .addDeserializer(
+                        Instant.class,
+                        new IsoTextDeserializer<>(
+                                Instant.class,
+                                text -> DateTimeFormatter.ISO_DATE_TIME.parse(
+                                        text,
+                                        parsed -> parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                                                ? Instant.from(parsed)
+                                                : java.time.LocalDateTime.from(parsed)
+                                                        .atZone(io.github.motcua.VietnamTime.ZONE)
+                                                        .toInstant()),
+                                "2023-01-05T09:00:00+07:00 or 2023-01-05T09:00:00")));
+        return mapper;
+    }
+
     /** Dates and times are read from ISO-8601 text only; Jackson's own readers also accept numbers. */
     private static SimpleModule isoTextOnly() {
         return new SimpleModule("motcua-iso-text")

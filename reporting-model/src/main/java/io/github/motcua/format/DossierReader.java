@@ -1,0 +1,330 @@
+package io.github.motcua.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.motcua.InvalidValueException;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.json.MotcuaJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads dossiers from CSV or JSON Lines, one record at a time, never holding the file in memory.
+ *
+ * <pre>{@code
+ * DossierReader reader = DossierReader.builder(DossierFormat.CSV).units(unitCodes).build();
+ * ReadSummary summary = reader.read(in, dossiers::add, rejection -> System.err.println(rejection));
+ * }</pre>
+ *
+ * <p>Every record is either accepted or rejected with its record number, line, column, value and
+ * reason: a cell that cannot be read as its column's type, a missing required value, a value that
+ * breaks a rule of the model (such as an end before the receipt), a wrong number of cells, text
+ * that is not UTF-8, a record longer than the limit, an id already read in the file, a unit or
+ * procedure not in the master lists when they are given, and a CSV cell that a spreadsheet would
+ * run as a formula. In lenient mode (the default) rejections go to their consumer and reading goes
+ * on; in strict mode the first one stops the read with a {@link RejectedRecordException}. A header
+ * that cannot be used stops the read with a {@link MalformedFileException}.
+ *
+ * <p>JSON is read without polymorphic typing, with limits on nesting (20 levels) and on the length
+ * of numbers (20 digits). This class is immutable and thread-safe; each read keeps its own state.
+ */
+public final class DossierReader {
+    /** The default limit on a record's length. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
+
+    private final DossierFormat format;
+    private final boolean strict;
+    private final @Nullable Set<String> units;
+    private final @Nullable Set<String> procedures;
+    private final int maxRecordBytes;
+    private final ObjectMapper json;
+    private final ObjectReader csv;
+
+    private DossierReader(Builder builder) {
+        this.format = builder.format;
+        this.strict = builder.strict;
+        this.units = builder.units;
+        this.procedures = builder.procedures;
+        this.maxRecordBytes = builder.maxRecordBytes;
+        this.json = MotcuaJson.mapperAcceptingLocalTimes();
+        json.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(20)
+                        .maxNumberLength(20)
+                        .maxStringLength(maxRecordBytes)
+                        .build());
+        this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @param format the file format
+     * @return a lenient builder without master lists
+     */
+    public static Builder builder(DossierFormat format) {
+        return new Builder(format);
+    }
+
+    /**
+     * Reads every record.
+     *
+     * @param in the file's bytes, UTF-8
+     * @param accepted receives each dossier accepted, in file order
+     * @param rejected receives each rejection, in file order
+     * @return the counts, which reconcile
+     * @throws IOException if the stream cannot be read
+     * @throws RejectedRecordException in strict mode, at the first rejection
+     * @throws MalformedFileException if a CSV file has no usable header
+     */
+    public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
+            throws IOException {
+        RecordSplitter records = new RecordSplitter(in, format == DossierFormat.CSV, maxRecordBytes);
+        Set<String> ids = new HashSet<>();
+        Map<DossierColumn, Integer> header = Map.of();
+        int width = 0;
+        DossierCsv rows = new DossierCsv(json);
+        long read = 0;
+        long rejections = 0;
+        RecordSplitter.Raw raw;
+        while ((raw = records.next()) != null) {
+            if (format == DossierFormat.CSV && width == 0) {
+                String[] names = headerCells(raw);
+                header = header(raw, names);
+                width = names.length;
+                continue;
+            }
+            read++;
+            Rejection rejection;
+            try {
+                Dossier dossier = parse(raw, rows, header, width);
+                rejection = checked(read, raw.line(), dossier, ids);
+                if (rejection == null) {
+                    accepted.accept(dossier);
+                    continue;
+                }
+            } catch (Cells.BadCell bad) {
+                rejection = new Rejection(read, raw.line(), bad.column, bad.value, bad.reason);
+            } catch (InvalidValueException invalid) {
+                rejection = new Rejection(read, raw.line(), column(invalid.field()), invalid.value(), invalid.rule());
+            }
+            rejections++;
+            if (strict) {
+                throw new RejectedRecordException(rejection);
+            }
+            rejected.accept(rejection);
+        }
+        if (format == DossierFormat.CSV && width == 0) {
+            throw new MalformedFileException("the file is empty; a header row naming the columns is expected");
+        }
+        return new ReadSummary(read, read - rejections, rejections);
+    }
+
+    private Dossier parse(RecordSplitter.Raw raw, DossierCsv rows, Map<DossierColumn, Integer> header, int width) {
+        String text = raw.text();
+        if (text == null) {
+            throw new Cells.BadCell("", "", Objects.requireNonNull(raw.problem()));
+        }
+        if (format == DossierFormat.JSON_LINES) {
+            try {
+                return json.readValue(text, Dossier.class);
+            } catch (JsonProcessingException e) {
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof InvalidValueException invalid) {
+                        throw invalid;
+                    }
+                }
+                throw new Cells.BadCell(JsonProblems.field(e), "", JsonProblems.describe(e));
+            }
+        }
+        String[] cells = cells(text);
+        if (cells.length != width) {
+            throw new Cells.BadCell(
+                    "",
+                    "",
+                    cells.length + " cells where the header has " + width + "; a comma may be missing or extra");
+        }
+        Map<DossierColumn, String> values = new EnumMap<>(DossierColumn.class);
+        header.forEach((column, index) -> values.put(column, Cells.read(column.header(), cells[index].strip())));
+        for (DossierColumn column : DossierColumn.values()) {
+            if (column.isRequired() && values.getOrDefault(column, "").isEmpty()) {
+                throw new Cells.BadCell(column.header(), "", "a value is required");
+            }
+        }
+        return rows.read(values);
+    }
+
+    private @Nullable Rejection checked(long record, long line, Dossier dossier, Set<String> ids) {
+        if (!ids.add(dossier.id())) {
+            return new Rejection(
+                    record, line, column("id"), dossier.id(), "this dossier id was already read in the file");
+        }
+        if (units != null) {
+            for (String code : List.of(dossier.receivingUnitCode(), dossier.resolvingUnitCode())) {
+                if (!units.contains(code)) {
+                    String column =
+                            code.equals(dossier.receivingUnitCode()) ? "receivingUnitCode" : "resolvingUnitCode";
+                    return new Rejection(record, line, column(column), code, "no unit has this code in the units file");
+                }
+            }
+        }
+        if (procedures != null && !procedures.contains(dossier.procedureCode())) {
+            return new Rejection(
+                    record,
+                    line,
+                    column("procedureCode"),
+                    dossier.procedureCode(),
+                    "no procedure has this code in the procedures file");
+        }
+        return null;
+    }
+
+    /** Names a model field as the format does: snake case in CSV, as it is in JSON Lines. */
+    private String column(String field) {
+        if (format == DossierFormat.JSON_LINES) {
+            return field;
+        }
+        int end = field.indexOf('[') < 0 ? field.length() : field.indexOf('[');
+        return field.substring(0, end).replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + field.substring(end);
+    }
+
+    private String[] cells(String text) {
+        try (MappingIterator<String[]> row = csv.readValues(text)) {
+            return row.hasNext() ? row.next() : new String[0];
+        } catch (IOException | RuntimeException e) {
+            throw new Cells.BadCell(
+                    "",
+                    "",
+                    "the record is not valid CSV: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
+    private String[] headerCells(RecordSplitter.Raw raw) {
+        String text = raw.text();
+        if (text == null) {
+            throw new MalformedFileException("line " + raw.line() + ", the header: " + raw.problem());
+        }
+        try {
+            return cells(text);
+        } catch (Cells.BadCell bad) {
+            throw new MalformedFileException("line " + raw.line() + ", the header: " + bad.reason);
+        }
+    }
+
+    private static Map<DossierColumn, Integer> header(RecordSplitter.Raw raw, String[] names) {
+        Map<DossierColumn, Integer> columns = new EnumMap<>(DossierColumn.class);
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip().toLowerCase(Locale.ROOT);
+            DossierColumn column = null;
+            for (DossierColumn candidate : DossierColumn.values()) {
+                if (candidate.header().equals(name)) {
+                    column = candidate;
+                }
+            }
+            if (column == null) {
+                throw new MalformedFileException(
+                        "line " + raw.line() + ", the header: unknown column '" + names[i] + "'; the columns are "
+                                + List.of(DossierColumn.values()).stream()
+                                        .map(DossierColumn::header)
+                                        .toList());
+            }
+            if (columns.put(column, i) != null) {
+                throw new MalformedFileException(
+                        "line " + raw.line() + ", the header: column '" + name + "' appears twice");
+            }
+        }
+        for (DossierColumn column : DossierColumn.values()) {
+            if (column.isRequired() && !columns.containsKey(column)) {
+                throw new MalformedFileException("line " + raw.line() + ", the header: the required column '"
+                        + column.header() + "' is missing");
+            }
+        }
+        return columns;
+    }
+
+    /** Builds readers. */
+    public static final class Builder {
+        private final DossierFormat format;
+        private boolean strict;
+        private @Nullable Set<String> units;
+        private @Nullable Set<String> procedures;
+        private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+
+        private Builder(DossierFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+        }
+
+        /**
+         * Stops at the first rejection instead of collecting rejections.
+         *
+         * @param strict true for strict mode
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Rejects dossiers whose receiving or resolving unit is not in the master list.
+         *
+         * @param codes the codes of every known unit
+         * @return this builder
+         */
+        public Builder units(Collection<String> codes) {
+            this.units = Set.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Rejects dossiers whose procedure is not in the master list.
+         *
+         * @param codes the codes of every known procedure
+         * @return this builder
+         */
+        public Builder procedures(Collection<String> codes) {
+            this.procedures = Set.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Sets the longest record accepted, in bytes; longer records are rejected.
+         *
+         * @param bytes the limit, at least 256
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 256
+         */
+        public Builder maxRecordBytes(int bytes) {
+            if (bytes < 256) {
+                throw new IllegalArgumentException("the record limit must be at least 256 bytes: " + bytes);
+            }
+            this.maxRecordBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return the reader
+         */
+        public DossierReader build() {
+            return new DossierReader(this);
+        }
+    }
+}
