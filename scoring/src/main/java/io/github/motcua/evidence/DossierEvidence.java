@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * @param procedureCode the procedure's code
  * @param channel how the dossier was received
  * @param timeliness its class in the official figures at the report date
- * @param steps its completed steps that have an allotment, against it
+ * @param steps its handling steps, each timed against its allotment where it has one
  * @param evaluation the applicant's evaluation, the latest where there are several
  * @param verifiedComplaints how many complaints about it were verified as founded
  */
@@ -49,7 +49,7 @@ public record DossierEvidence(
      * @param procedureCode the procedure's code
      * @param channel how the dossier was received
      * @param timeliness its class in the official figures at the report date
-     * @param steps its completed steps that have an allotment, against it
+     * @param steps its handling steps, each timed against its allotment where it has one
      * @param evaluation the applicant's evaluation, the latest where there are several
      * @param verifiedComplaints how many complaints about it were verified as founded
      */
@@ -65,8 +65,9 @@ public record DossierEvidence(
 
     /**
      * Derives a dossier's facts from its verdict and its deadline: each completed handling step is
-     * compared with the due date of the procedure step of the same id (steps without one are left
-     * out), the latest evaluation is kept, and verified complaints are counted.
+     * compared with the due date of the procedure step of the same id (a step without one, or not
+     * completed, is kept as {@link StepTiming#NOT_TIMED}, so that its official is still known), the
+     * latest evaluation is kept, and verified complaints are counted.
      *
      * @param dossier the dossier
      * @param verdict its verdict from the timeliness engine
@@ -85,13 +86,10 @@ public record DossierEvidence(
         for (HandlingStep step : dossier.handlingSteps()) {
             LocalDate stepDue = due.get(step.stepId());
             Optional<Instant> completed = step.completedAt();
-            if (stepDue != null && completed.isPresent()) {
-                steps.add(new StepEvidence(
-                        step.stepId(),
-                        step.unitCode(),
-                        step.officialId(),
-                        StepTiming.of(VietnamTime.dateOf(completed.get()), stepDue)));
-            }
+            StepTiming timing = stepDue != null && completed.isPresent()
+                    ? StepTiming.of(VietnamTime.dateOf(completed.get()), stepDue)
+                    : StepTiming.NOT_TIMED;
+            steps.add(new StepEvidence(step.stepId(), step.unitCode(), step.officialId(), timing));
         }
         Optional<Evaluation> latest = dossier.evaluations().stream().max(Comparator.comparing(Evaluation::submittedAt));
         int verified =

@@ -23,6 +23,7 @@ public record FeedbackHandling(long received, long handledOnTime, long prolonged
         InvalidEvidenceException.requireCount("feedback prolonged", prolonged);
         InvalidEvidenceException.requireAtMost(
                 "feedback handled on time", handledOnTime, "feedback received", received);
+        // Prolonged items may still count as handled on time: TT 01/2018 asks for both conditions.
         InvalidEvidenceException.requireAtMost("feedback prolonged", prolonged, "feedback received", received);
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * How long a unit's step took against its allotment (TT 01/2018/TT-VPCP indicator 2): the day it
- * was completed compared with the step's due date.
+ * was completed compared with the step's due date, or not timed.
  */
 public enum StepTiming {
     /** Completed before its due date. */
@@ -12,7 +12,9 @@ public enum StepTiming {
     /** Completed on its due date. */
     EQUAL,
     /** Completed after its due date. */
-    LONGER;
+    LONGER,
+    /** Not timed: the step has no allotment in the procedure, or is not completed. */
+    NOT_TIMED;
 
     /**
      * Compares a completion day with a due date.

@@ -104,13 +104,16 @@ public final class Bands {
     public boolean equals(@Nullable Object other) {
         return other instanceof Bands that
                 && bands.equals(that.bands)
-                && lowerBounds.equals(that.lowerBounds)
+                && lowerBounds.size() == that.lowerBounds.size()
+                && java.util.stream.IntStream.range(0, lowerBounds.size())
+                        .allMatch(i -> lowerBounds.get(i).compareTo(that.lowerBounds.get(i)) == 0)
                 && strict == that.strict;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(bands, lowerBounds, strict);
+        return Objects.hash(
+                bands, lowerBounds.stream().map(BigDecimal::stripTrailingZeros).toList(), strict);
     }
 
     /**
@@ -146,7 +149,13 @@ public final class Bands {
          * @throws IllegalArgumentException if the bound does not decrease or the band repeats
          */
         public Builder atLeast(String lowerBound, Band band) {
-            BigDecimal bound = new BigDecimal(lowerBound);
+            BigDecimal bound;
+            try {
+                bound = new BigDecimal(lowerBound);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("band " + band.id() + ": lower bound '" + lowerBound
+                        + "' is not a plain decimal such as 15 or 3.5 (with a point)");
+            }
             if (!lowerBounds.isEmpty() && bound.compareTo(lowerBounds.get(lowerBounds.size() - 1)) >= 0) {
                 throw new IllegalArgumentException("band " + band.id() + ": lower bound " + lowerBound
                         + " must be below the previous band's " + lowerBounds.get(lowerBounds.size() - 1));

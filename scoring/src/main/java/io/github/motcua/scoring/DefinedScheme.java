@@ -55,6 +55,11 @@ final class DefinedScheme implements ScoringScheme {
                 throw new IllegalStateException(
                         "scheme " + id + ": criterion " + criterion.id() + " must have a positive maximum");
             }
+            if (criterion.maxPoints().stripTrailingZeros().scale() > rounding.decimals()) {
+                throw new IllegalStateException("scheme " + id + ": criterion " + criterion.id() + "'s maximum "
+                        + criterion.maxPoints().toPlainString() + " has more decimals than the rounding keeps ("
+                        + rounding + "); its rounded points could exceed it");
+            }
         }
         if (effectiveUntil != null && effectiveUntil.isBefore(effectiveFrom)) {
             throw new IllegalStateException(

@@ -55,10 +55,12 @@ public final class Scorecard {
     static Scorecard compute(ScoringScheme scheme, Evidence evidence) {
         List<CriterionScore> scores = new ArrayList<>();
         for (Criterion criterion : scheme.criteria()) {
-            CriterionScore score = criterion.score(evidence);
-            if (!score.criterionId().equals(criterion.id())) {
+            CriterionScore score = Objects.requireNonNull(
+                    criterion.score(evidence), () -> "criterion " + criterion.id() + " returned no score");
+            if (!score.criterionId().equals(criterion.id())
+                    || score.maxPoints().compareTo(criterion.maxPoints()) != 0) {
                 throw new IllegalStateException("criterion " + criterion.id() + " of scheme " + scheme.id()
-                        + " returned the score of criterion " + score.criterionId());
+                        + " returned the score of another criterion: " + score);
             }
             scores.add(score);
         }
@@ -161,6 +163,15 @@ public final class Scorecard {
      */
     public BigDecimal total() {
         return total;
+    }
+
+    /**
+     * Tells whether any criterion had data; without data the total is zero and the band the lowest.
+     *
+     * @return true if the total rests on at least one criterion
+     */
+    public boolean hasData() {
+        return maxPointsPresent.signum() > 0;
     }
 
     /**

@@ -286,14 +286,21 @@ public interface ScoringScheme {
             return new DefinedScheme(
                     required("id", id),
                     required("version", version),
-                    Objects.requireNonNull(effectiveFrom, "the scheme needs an effective date"),
+                    present("effectiveFrom", effectiveFrom),
                     effectiveUntil,
                     required("legalSource", legalSource),
                     status,
                     criteria,
                     rounding,
                     missingData,
-                    Objects.requireNonNull(bands, "the scheme needs bands"));
+                    present("bands", bands));
+        }
+
+        private static <T> T present(String name, @Nullable T value) {
+            if (value == null) {
+                throw new IllegalStateException("the scheme needs " + name);
+            }
+            return value;
         }
 
         private static String required(String name, @Nullable String value) {

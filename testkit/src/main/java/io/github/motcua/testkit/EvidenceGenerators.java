@@ -105,38 +105,30 @@ final class EvidenceGenerators {
                 });
     }
 
+    /** A whole and a part of it, drawn as counts. */
+    private static Arbitrary<long[]> partOf(long max) {
+        return Arbitraries.longs()
+                .between(0, max)
+                .flatMap(whole -> Arbitraries.longs().between(0, whole).map(part -> new long[] {whole, part}));
+    }
+
     private static Arbitrary<DeskProcessing> deskProcessing() {
-        return Combinators.combine(
-                        Arbitraries.longs().between(0, 60),
-                        Arbitraries.doubles().between(0, 1),
-                        Arbitraries.of(true, false))
-                .as((procedures, share, all) -> new DeskProcessing(procedures, Math.round(procedures * share), all));
+        return Combinators.combine(partOf(60), Arbitraries.of(true, false))
+                .as((counts, all) -> new DeskProcessing(counts[0], counts[1], all));
     }
 
     private static Arbitrary<FeedbackHandling> feedback() {
-        return Combinators.combine(
-                        Arbitraries.longs().between(0, 40),
-                        Arbitraries.doubles().between(0, 1),
-                        Arbitraries.doubles().between(0, 0.2))
-                .as((received, onTime, prolonged) -> new FeedbackHandling(
-                        received, Math.round(received * onTime), Math.round(received * prolonged)));
+        return partOf(40)
+                .flatMap(counts -> Arbitraries.longs()
+                        .between(0, counts[0])
+                        .map(prolonged -> new FeedbackHandling(counts[0], counts[1], prolonged)));
     }
 
     private static Arbitrary<OnlineServices> online() {
-        return Combinators.combine(
-                        Arbitraries.longs().between(0, 40),
-                        Arbitraries.doubles().between(0, 1),
-                        Arbitraries.longs().between(0, 500),
-                        Arbitraries.doubles().between(0, 1),
-                        Arbitraries.doubles().between(0, 0.1))
-                .as((eligible, offered, dossiers, online, overdue) -> {
-                    long onlineDossiers = Math.round(dossiers * online);
-                    return new OnlineServices(
-                            eligible,
-                            Math.round(eligible * offered),
-                            dossiers,
-                            onlineDossiers,
-                            Math.round(onlineDossiers * overdue));
-                });
+        return Combinators.combine(partOf(40), partOf(500))
+                .flatAs((procedures, dossiers) -> Arbitraries.longs()
+                        .between(0, dossiers[1])
+                        .map(overdue ->
+                                new OnlineServices(procedures[0], procedures[1], dossiers[0], dossiers[1], overdue)));
     }
 }

@@ -28,9 +28,23 @@ import net.jqwik.api.Example;
 
 /** The contracts fail on implementations that break their rules. */
 class ContractsCatchBrokenRulesTest {
-    private static final Evidence TWO_DOSSIERS = MotcuaArbitraries.evidence()
-            .filter(evidence -> evidence.dossiers().size() >= 2)
-            .sample();
+    private static final Evidence TWO_DOSSIERS = Evidence.builder(Subject.unit("U", "Unit", UnitLevel.COMMUNE))
+            .dossiers(List.of(dossier("HS-1", Timeliness.EARLY), dossier("HS-2", Timeliness.ON_TIME)))
+            .build();
+
+    private static DossierEvidence dossier(String id, Timeliness timeliness) {
+        return new DossierEvidence(
+                id,
+                "1.000001",
+                io.github.motcua.dossier.Channel.DIRECT,
+                timeliness,
+                List.of(),
+                java.util.Optional.of(io.github.motcua.dossier.Evaluation.builder()
+                        .channel(io.github.motcua.dossier.EvaluationChannel.FORM)
+                        .submittedAt(java.time.Instant.parse("2023-06-01T03:00:00Z"))
+                        .build()),
+                0);
+    }
 
     /** A criterion whose explanation names the first dossier it was given. */
     private static final class FirstDossier implements Criterion {
@@ -129,18 +143,7 @@ class ContractsCatchBrokenRulesTest {
             }
         };
         Evidence early = Evidence.builder(Subject.unit("U", "Unit", UnitLevel.COMMUNE))
-                .dossiers(List.of(MotcuaArbitraries.dossierEvidence()
-                        .filter(dossier -> dossier.isEvaluated()
-                                && dossier.evaluation().orElseThrow().ratings().isEmpty())
-                        .map(dossier -> new DossierEvidence(
-                                "HS-1",
-                                dossier.procedureCode(),
-                                dossier.channel(),
-                                Timeliness.EARLY,
-                                dossier.steps(),
-                                dossier.evaluation(),
-                                dossier.verifiedComplaints()))
-                        .sample()))
+                .dossiers(List.of(dossier("HS-1", Timeliness.EARLY)))
                 .build();
 
         assertThatThrownBy(() -> backwards.doesNotScoreLessWhenTheEvidenceImproves(early))

@@ -37,7 +37,7 @@ final class DeskProcessingIndicator extends Indicator {
         }
         DeskProcessing desk = facts.get();
         int target = targetPercent(evidence.subject().level());
-        boolean reached = desk.fullyAtDesk() * 100 >= (long) target * desk.procedures();
+        boolean reached = atLeastPercent(desk.fullyAtDesk(), desk.procedures(), target);
         int points = reached ? 2 : desk.allEligibleAtDesk() ? 1 : 0;
         String text = desk.fullyAtDesk() + " of " + desk.procedures() + " procedures processed fully at the desk; the "
                 + evidence.subject().level() + " target is " + target + "%"

@@ -27,7 +27,7 @@ final class FeedbackIndicator extends Indicator {
         boolean noneProlonged = feedback.prolonged() == 0;
         int points = noneProlonged && feedback.handledOnTime() == feedback.received()
                 ? 2
-                : noneProlonged && feedback.handledOnTime() * 10 >= feedback.received() * 9 ? 1 : 0;
+                : noneProlonged && atLeastPercent(feedback.handledOnTime(), feedback.received(), 90) ? 1 : 0;
         String text = feedback.received() == 0
                 ? "No feedback received, 2 points."
                 : feedback.handledOnTime() + " of " + feedback.received() + " feedback items handled on time, "

@@ -45,6 +45,14 @@ abstract class Indicator implements Criterion {
         return level;
     }
 
+    /** Tells whether a part reaches a percentage of a whole, exactly and without overflow. */
+    static boolean atLeastPercent(long part, long whole, int percent) {
+        return java.math.BigInteger.valueOf(part)
+                        .multiply(java.math.BigInteger.valueOf(100))
+                        .compareTo(java.math.BigInteger.valueOf(whole).multiply(java.math.BigInteger.valueOf(percent)))
+                >= 0;
+    }
+
     /** Says a number of points in words: "1 point", "2 points". */
     static String pointsText(int points) {
         return points == 1 ? "1 point" : points + " points";

@@ -26,16 +26,21 @@ final class OnlineServicesIndicator extends Indicator {
             return CriterionScore.noData(this, Explanation.of("No data: the unit's online services were not given."));
         }
         OnlineServices online = facts.get();
+        if (online.eligibleProcedures() == 0 || online.dossiers() == 0) {
+            return CriterionScore.noData(
+                    this,
+                    Explanation.of("No data: the unit has no procedure eligible for online service, or received no"
+                            + " dossier for them (" + online.eligibleProcedures() + " eligible procedures, "
+                            + online.dossiers() + " dossiers)."));
+        }
         boolean noneOverdue = online.onlineOverdue() == 0;
-        boolean procedures =
-                online.onlineProcedures() * 100 >= online.eligibleProcedures() * 20 && online.onlineProcedures() > 0;
-        int points = noneOverdue && procedures && online.onlineDossiers() * 100 >= online.dossiers() * 30
+        boolean offered = online.onlineProcedures() > 0;
+        int points = noneOverdue
+                        && offered
+                        && atLeastPercent(online.onlineProcedures(), online.eligibleProcedures(), 20)
+                        && atLeastPercent(online.onlineDossiers(), online.dossiers(), 30)
                 ? 2
-                : noneOverdue
-                                && online.onlineProcedures() > 0
-                                && online.onlineDossiers() * 100 >= online.dossiers() * 15
-                        ? 1
-                        : 0;
+                : noneOverdue && offered && atLeastPercent(online.onlineDossiers(), online.dossiers(), 15) ? 1 : 0;
         String text = online.onlineProcedures() + " of " + online.eligibleProcedures()
                 + " eligible procedures online (target 20%), " + online.onlineDossiers() + " of " + online.dossiers()
                 + " dossiers received online (targets 30% for 2 points, 15% for 1), " + online.onlineOverdue()

@@ -34,9 +34,12 @@ import org.jspecify.annotations.Nullable;
  * dossier's class for 1 and 7, the contacts and agencies the applicant reported for 3 and 4. A
  * verified complaint makes indicator 7 zero whatever the rating. Indicator 7 for a late dossier
  * without a verified complaint is not spelled out in the text; it scores 0 (policy
- * LATE_SCORES_ZERO, inferred). Indicator 2 scores a dossier by its worst step: 0 when a step took
- * longer than its allotment, 1 when one took exactly its allotment, otherwise 2. Whether TT
- * 03/2025/TT-VPCP keeps these rules is an open question.
+ * LATE_SCORES_ZERO, inferred). A dossier pending over its deadline has already taken longer than
+ * the legal limit: indicators 1 and 7 score it 0 (inferred). Indicator 2 scores a dossier by its
+ * worst timed step: 0 when a step took longer than its allotment, 1 when one took exactly its
+ * allotment, otherwise 2. For indicator 4 the reported count of agencies includes the one-stop
+ * desk and leaves out the bodies the law requires the applicant to contact: none 2, one 1, more 0.
+ * Whether TT 03/2025/TT-VPCP keeps these rules is an open question.
  */
 public final class Tt01Schemes {
     /** The legal source of the schemes. */
@@ -91,7 +94,8 @@ public final class Tt01Schemes {
             "Tổng thời gian giải quyết so với thời gian quy định",
             "Total processing time against the legal limit",
             true,
-            "Shorter 2, equal 1, longer 0 (resolved early, on time, late); unresolved dossiers have no data.",
+            "Shorter 2, equal 1, longer 0 (resolved early, on time, late; pending over the deadline is already"
+                    + " longer); other dossiers have no data.",
             (evidence, dossier) ->
                     DossierIndicator.rating(dossier, indicatorId(1)).orElseGet(() -> byClass(dossier)));
 
@@ -145,8 +149,8 @@ public final class Tt01Schemes {
             "Thái độ của cán bộ, công chức",
             "Attitude of officials",
             true,
-            "A verified complaint 0; otherwise the applicant's rating, or early 2, on time 1, late 0"
-                    + " (LATE_SCORES_ZERO, inferred); unresolved dossiers have no data.",
+            "A verified complaint 0; otherwise the applicant's rating, or early 2, on time 1, late or pending over"
+                    + " the deadline 0 (LATE_SCORES_ZERO, inferred); other dossiers have no data.",
             (evidence, dossier) -> dossier.verifiedComplaints() > 0
                     ? new Points(0, "a verified complaint")
                     : DossierIndicator.rating(dossier, indicatorId(7)).orElseGet(() -> byClass(dossier)));
@@ -268,16 +272,19 @@ public final class Tt01Schemes {
         return switch (dossier.timeliness()) {
             case EARLY -> new Points(2, "the dossier's class");
             case ON_TIME -> new Points(1, "the dossier's class");
-            case LATE -> new Points(0, "the dossier's class");
+            case LATE, PENDING_OVERDUE -> new Points(0, "the dossier's class");
             default -> null;
         };
     }
 
     private static @Nullable Points worstStep(List<StepEvidence> steps) {
-        if (steps.isEmpty()) {
+        List<StepTiming> timings = steps.stream()
+                .map(StepEvidence::timing)
+                .filter(timing -> timing != StepTiming.NOT_TIMED)
+                .toList();
+        if (timings.isEmpty()) {
             return null;
         }
-        List<StepTiming> timings = steps.stream().map(StepEvidence::timing).toList();
         int points = timings.contains(StepTiming.LONGER) ? 0 : timings.contains(StepTiming.EQUAL) ? 1 : 2;
         return new Points(points, "the steps");
     }

@@ -19,6 +19,7 @@ import io.github.motcua.evidence.OnlineServices;
 import io.github.motcua.evidence.Publication;
 import io.github.motcua.evidence.StepEvidence;
 import io.github.motcua.evidence.Subject;
+import io.github.motcua.scoring.Criterion;
 import io.github.motcua.scoring.MissingDataPolicy;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
@@ -141,6 +142,8 @@ class Tt01SchemesTest {
 
     @ParameterizedTest(name = "{0}: {2} of {1} procedures fully at the desk, all eligible there {3}: {4} points")
     @CsvSource({
+        "CENTRAL, 100, 20, false, 2",
+        "CENTRAL, 100, 19, false, 0",
         "PROVINCE, 100, 20, false, 2",
         "PROVINCE, 100, 19, true, 1",
         "DISTRICT, 100, 50, false, 2",
@@ -178,7 +181,8 @@ class Tt01SchemesTest {
         "10, 2, 100, 15, 0, 1",
         "10, 2, 100, 14, 0, 0",
         "10, 2, 100, 30, 1, 0",
-        "10, 0, 100, 0, 0, 0"
+        "10, 0, 100, 0, 0, 0",
+        "1000000000000000000, 1, 1000000000000000000, 1, 0, 0"
     })
     void indicatorNineScoresOnlineServices(
             long eligible, long online, long dossiers, long onlineDossiers, long overdue, int points) {
@@ -301,5 +305,144 @@ class Tt01SchemesTest {
                 .extracting(criterion -> criterion.id())
                 .containsExactly("tt01.1", "tt01.2", "tt01.3", "tt01.4", "tt01.7");
         assertThat(Tt01Schemes.units().maxPoints()).isEqualByComparingTo("18");
+    }
+
+    @Test
+    void indicatorSixAveragesOverAllTheDossiersNotOnlyTheEvaluatedOnes() {
+        Evidence evidence = Evidence.builder(DISTRICT_UNIT)
+                .dossiers(List.of(
+                        Facts.evaluated(EARLY),
+                        Facts.dossier(EARLY, List.of(), Optional.empty(), 0),
+                        Facts.dossier(EARLY, List.of(), Optional.empty(), 0),
+                        new DossierEvidence(
+                                "other-procedure",
+                                "2.000002",
+                                io.github.motcua.dossier.Channel.DIRECT,
+                                EARLY,
+                                List.of(),
+                                Optional.empty(),
+                                0)))
+                .publication(Facts.PROCEDURE, Publication.ON_SITE_AND_ELECTRONIC)
+                .publication("2.000002", Publication.NOT_PUBLISHED)
+                .build();
+
+        // 2 + 2 + 2 + 0 over 4 dossiers, of which only one was evaluated.
+        assertThat(Tt01Schemes.units().score(evidence).points("tt01.6")).contains(new BigDecimal("1.5"));
+    }
+
+    @ParameterizedTest(name = "{0} eligible procedures, {1} dossiers: no data")
+    @CsvSource({"0, 100", "10, 0"})
+    void indicatorNineHasNoDataWithoutEligibleProceduresOrDossiers(long eligible, long dossiers) {
+        Evidence evidence = Evidence.builder(DISTRICT_UNIT)
+                .onlineServices(new OnlineServices(eligible, 0, dossiers, 0, 0))
+                .build();
+
+        assertThat(Tt01Schemes.units().score(evidence).points("tt01.9")).isEmpty();
+    }
+
+    @Test
+    void aDossierPendingOverItsDeadlineScoresZeroOnIndicatorsOneAndSeven() {
+        Evidence evidence = Evidence.builder(DISTRICT_UNIT)
+                .dossiers(List.of(Facts.evaluated(io.github.motcua.timeliness.Timeliness.PENDING_OVERDUE)))
+                .build();
+        Scorecard card = Tt01Schemes.units().score(evidence);
+
+        assertThat(card.points("tt01.1")).contains(new BigDecimal("0.0"));
+        assertThat(card.points("tt01.7")).contains(new BigDecimal("0.0"));
+    }
+
+    @Test
+    void rescalingWithoutAnyDataGivesZero() {
+        ScoringScheme rescaled = ScoringScheme.builder(Tt01Schemes.units())
+                .id("rescaled")
+                .missingData(MissingDataPolicy.RESCALE)
+                .build();
+
+        Scorecard card = rescaled.score(Evidence.builder(DISTRICT_UNIT).build());
+
+        assertThat(card.hasData()).isFalse();
+        assertThat(card.total()).isEqualByComparingTo("0");
+    }
+
+    /** An official who received dossiers: {@code early} early and {@code late} late, all evaluated. */
+    private static Scorecard official(int early, int late) {
+        List<DossierEvidence> dossiers = new ArrayList<>();
+        for (int i = 0; i < early + late; i++) {
+            DossierEvidence evaluated = Facts.evaluated(i < early ? EARLY : LATE);
+            dossiers.add(new DossierEvidence(
+                    evaluated.dossierId(),
+                    evaluated.procedureCode(),
+                    evaluated.channel(),
+                    evaluated.timeliness(),
+                    List.of(new StepEvidence(
+                            "RECEIPT", "BPMC", "clerk", io.github.motcua.evidence.StepTiming.NOT_TIMED)),
+                    evaluated.evaluation(),
+                    0));
+        }
+        return Tt01Schemes.officials()
+                .score(Evidence.ofOfficial(Subject.official("clerk", "Lò Thị B", UnitLevel.COMMUNE), dossiers));
+    }
+
+    @Test
+    void anOfficialsUntimedStepsStillMakeTheDossiersTheirs() {
+        Scorecard card = official(4, 0);
+
+        assertThat(card.points("tt01.1")).contains(new BigDecimal("2.0"));
+        assertThat(card.points("tt01.2")).isEmpty();
+        assertThat(card.total()).isEqualByComparingTo("8.0");
+        assertThat(card.band()).isEqualTo(Tt01Schemes.FULL);
+    }
+
+    @Test
+    void officialsAreClassedByTheTotalTheirDossiersGive() {
+        // Indicators 3 and 4 give 2 each; 1 and 7 give the share of early dossiers, twice.
+        assertThat(official(3, 17).total()).isEqualByComparingTo("4.6"); // 0.3 + 2 + 2 + 0.3
+        assertThat(official(3, 17).band()).isEqualTo(Tt01Schemes.SEVENTY_TO_FULL);
+        assertThat(official(0, 1).total()).isEqualByComparingTo("4.0");
+        assertThat(official(0, 1).band()).isEqualTo(Tt01Schemes.SEVENTY_TO_FULL);
+        assertThat(official(1, 3).total()).isEqualByComparingTo("5.0"); // 0.5 + 2 + 2 + 0.5
+        assertThat(official(1, 3).band()).isEqualTo(Tt01Schemes.FULL);
+    }
+
+    @Test
+    void aCriterionWhoseMaximumHasMoreDecimalsThanTheRoundingIsRefused() {
+        Criterion quarter = new Criterion() {
+            @Override
+            public String id() {
+                return "quarter";
+            }
+
+            @Override
+            public String titleVi() {
+                return "Một phần tư";
+            }
+
+            @Override
+            public String titleEn() {
+                return "A quarter";
+            }
+
+            @Override
+            public BigDecimal maxPoints() {
+                return new BigDecimal("0.25");
+            }
+
+            @Override
+            public io.github.motcua.scoring.CriterionLevel level() {
+                return io.github.motcua.scoring.CriterionLevel.UNIT;
+            }
+
+            @Override
+            public io.github.motcua.scoring.CriterionScore score(Evidence evidence) {
+                return io.github.motcua.scoring.CriterionScore.of(
+                        this, maxPoints(), io.github.motcua.scoring.Explanation.of("always"));
+            }
+        };
+
+        assertThatThrownBy(() -> ScoringScheme.builder(Tt01Schemes.units())
+                        .criteria(List.of(quarter))
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has more decimals than the rounding keeps");
     }
 }

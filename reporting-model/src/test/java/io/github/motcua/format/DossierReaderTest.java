@@ -1,0 +1,174 @@
+package io.github.motcua.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.dossier.Dossier;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every bad record is rejected once, with its number, column and reason; every good one is accepted. */
+class DossierReaderTest {
+    private static final String HEADER =
+            "id,procedure_code,receiving_unit_code,resolving_unit_code,channel,received_at,"
+                    + "outcome,result_ready_at,returned_at,excusal_code,excusal_text";
+
+    private static String row(String id, String unit, String channel, String received, String returned, String code) {
+        return id + ",1.000001,U1," + unit + "," + channel + "," + received + ",RESOLVED,," + returned + "," + code
+                + "," + (code.isEmpty() ? "" : "Mất điện");
+    }
+
+    private static final String GOOD_RECEIVED = "2023-03-01T08:00:00+07:00";
+    private static final String GOOD_RETURNED = "2023-03-03T10:00:00+07:00";
+
+    /** One of every kind of bad record, between good ones. */
+    private static byte[] badInput() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        List<String> lines = List.of(
+                HEADER,
+                row("D01", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, ""), // 1 good
+                row("D02", "U1", "DIRECT", "2023-02-30T08:00:00", GOOD_RETURNED, ""), // 2 bad date
+                row("D03", "U1", "DIRECT", GOOD_RECEIVED, "2023-02-28T10:00:00+07:00", ""), // 3 end before receipt
+                row("D04", "U1", "FAX", GOOD_RECEIVED, GOOD_RETURNED, ""), // 4 unknown channel
+                row("", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, ""), // 5 missing id
+                row("D01", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, ""), // 6 duplicate id
+                "D07,1.000001,U1", // 7 wrong column count
+                "INVALID-UTF-8", // 8 placeholder, replaced by bytes below
+                row("D09", "UX", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, ""), // 9 unknown unit
+                row("D10", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "=HYPERLINK(\"http://x\")"), // 10 formula
+                row("D11", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "LONG")
+                        .replace("Mất điện", "x".repeat(70_000)),
+                row("D12", "U1", "ONLINE", "2023-03-01T08:00:00", "2023-03-03T10:00:00", "BQ"), // 12 good, local times
+                row("D13", "U1", "POSTAL", GOOD_RECEIVED, GOOD_RETURNED, "'-1")); // 13 good, neutralised cell
+        for (String line : lines) {
+            if (line.equals("INVALID-UTF-8")) {
+                file.write(row("D08", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ")
+                        .replace("Mất điện", "M?t")
+                        .getBytes(StandardCharsets.UTF_8));
+                byte[] written = file.toByteArray();
+                written[written.length - 2] = (byte) 0xC3; // "M?t" becomes M, 0xC3, t: not UTF-8
+                file.reset();
+                file.write(written);
+            } else {
+                file.write(line.getBytes(StandardCharsets.UTF_8));
+            }
+            file.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        return file.toByteArray();
+    }
+
+    @Test
+    void eachKindOfBadRecordIsRejectedOnceAndEveryGoodRecordIsAccepted() throws IOException {
+        List<Dossier> accepted = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadSummary summary = DossierReader.builder(DossierFormat.CSV)
+                .units(List.of("U1"))
+                .build()
+                .read(new ByteArrayInputStream(badInput()), accepted::add, rejected::add);
+
+        assertThat(accepted).extracting(Dossier::id).containsExactly("D01", "D12", "D13");
+        assertThat(accepted.get(2).excusal().orElseThrow().reasonCode()).isEqualTo("-1");
+        assertThat(rejected)
+                .extracting(Rejection::record, Rejection::line, Rejection::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2L, 3L, "received_at"),
+                        org.assertj.core.groups.Tuple.tuple(3L, 4L, "returned_at"),
+                        org.assertj.core.groups.Tuple.tuple(4L, 5L, "channel"),
+                        org.assertj.core.groups.Tuple.tuple(5L, 6L, "id"),
+                        org.assertj.core.groups.Tuple.tuple(6L, 7L, "id"),
+                        org.assertj.core.groups.Tuple.tuple(7L, 8L, ""),
+                        org.assertj.core.groups.Tuple.tuple(8L, 9L, ""),
+                        org.assertj.core.groups.Tuple.tuple(9L, 10L, "resolving_unit_code"),
+                        org.assertj.core.groups.Tuple.tuple(10L, 11L, "excusal_code"),
+                        org.assertj.core.groups.Tuple.tuple(11L, 12L, ""));
+        assertThat(rejected)
+                .extracting(Rejection::reason)
+                .satisfiesExactly(
+                        date -> assertThat(date).startsWith("an ISO-8601 instant"),
+                        end -> assertThat(end).contains("receivedAt"),
+                        channel -> assertThat(channel).isEqualTo("one of [DIRECT, ONLINE, POSTAL]"),
+                        id -> assertThat(id).isEqualTo("a value is required"),
+                        duplicate -> assertThat(duplicate).isEqualTo("this dossier id was already read in the file"),
+                        count -> assertThat(count).startsWith("3 cells where the header has 11"),
+                        utf8 -> assertThat(utf8).startsWith("the text is not UTF-8"),
+                        unit -> assertThat(unit).isEqualTo("no unit has this code in the units file"),
+                        formula -> assertThat(formula).contains("formula"),
+                        length -> assertThat(length).isEqualTo("the record is longer than 65536 bytes"));
+        assertThat(rejected.get(0).value()).isEqualTo("2023-02-30T08:00:00");
+        assertThat(summary).isEqualTo(new ReadSummary(13, 3, 10));
+        assertThat(summary).hasToString("13 records read: 3 accepted, 10 rejected");
+    }
+
+    @Test
+    void strictModeStopsAtTheFirstRejection() {
+        DossierReader strict =
+                DossierReader.builder(DossierFormat.CSV).strict(true).build();
+
+        assertThatThrownBy(() -> strict.read(new ByteArrayInputStream(badInput()), dossier -> {}, rejection -> {}))
+                .isInstanceOf(RejectedRecordException.class)
+                .hasMessageStartingWith("record 2 (line 3), column received_at, value '2023-02-30T08:00:00'");
+    }
+
+    @Test
+    void jsonLinesRecordsAreRejectedWithTheFieldAtFault() throws IOException {
+        String good = "{\"id\":\"J1\",\"procedureCode\":\"1.000001\",\"receivingUnitCode\":\"U1\","
+                + "\"resolvingUnitCode\":\"U1\",\"channel\":\"DIRECT\",\"receivedAt\":\"2023-03-01T08:00:00\"}";
+        String file = String.join(
+                "\n",
+                good,
+                good.replace("J1", "J2").replace("\"DIRECT\"", "\"FAX\""),
+                good.replace("J1", "J3").replace("}", ",\"colour\":\"red\"}"),
+                "{\"id\": ",
+                good,
+                good.replace("J1", "J6").replace("\"channel\"", "\"outcome\":\"RESOLVED\",\"channel\""));
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadSummary summary = DossierReader.builder(DossierFormat.JSON_LINES)
+                .build()
+                .read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), dossier -> {}, rejected::add);
+
+        assertThat(summary).isEqualTo(new ReadSummary(6, 1, 5));
+        assertThat(rejected).extracting(Rejection::record).containsExactly(2L, 3L, 4L, 5L, 6L);
+        assertThat(rejected).extracting(Rejection::column).containsExactly("channel", "colour", "", "id", "outcome");
+        assertThat(rejected.get(4).reason()).contains("resultReadyAt or returnedAt");
+    }
+
+    @Test
+    void aHeaderWithAnUnknownColumnStopsTheRead() {
+        byte[] file = "id,procedure_code,colour\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DossierReader.builder(DossierFormat.CSV)
+                        .build()
+                        .read(new ByteArrayInputStream(file), dossier -> {}, rejection -> {}))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("unknown column 'colour'");
+    }
+
+    @Test
+    void aHeaderWithoutARequiredColumnStopsTheRead() {
+        byte[] file = "id,procedure_code\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DossierReader.builder(DossierFormat.CSV)
+                        .build()
+                        .read(new ByteArrayInputStream(file), dossier -> {}, rejection -> {}))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("the required column 'receiving_unit_code' is missing");
+    }
+
+    @Test
+    void theWriterNeutralisesCellsASpreadsheetWouldRunAsFormulas() throws IOException {
+        Dossier dossier = io.github.motcua.testkit.MotcuaArbitraries.dossiers().sample();
+        Dossier risky = Dossier.builder().from(dossier).id("=1+1").build();
+
+        String csv = new String(
+                DossierFileRoundTripProperties.written(DossierFormat.CSV, List.of(risky)), StandardCharsets.UTF_8);
+
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("\"'=1+1\",");
+    }
+}
