@@ -1,13 +1,11 @@
 package io.github.motcua.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.json.MotcuaJson;
 import java.io.IOException;
@@ -95,63 +93,26 @@ public final class DossierReader {
     public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
         RecordSplitter records = new RecordSplitter(in, format == DossierFormat.CSV, maxRecordBytes);
+        RecordLoop.Parser<Dossier> parser;
+        if (format == DossierFormat.CSV) {
+            RecordSplitter.Raw first = records.next();
+            if (first == null) {
+                throw new MalformedFileException("the file is empty; a header row naming the columns is expected");
+            }
+            String[] names = headerCells(first);
+            Map<DossierColumn, Integer> header = header(first, names);
+            DossierCsv rows = new DossierCsv(json);
+            parser = text -> csvRecord(text, rows, header, names.length);
+        } else {
+            ObjectReader reader = json.readerFor(Dossier.class);
+            parser = text -> RecordLoop.json(reader, text);
+        }
         Set<String> ids = new HashSet<>();
-        Map<DossierColumn, Integer> header = Map.of();
-        int width = 0;
-        DossierCsv rows = new DossierCsv(json);
-        long read = 0;
-        long rejections = 0;
-        RecordSplitter.Raw raw;
-        while ((raw = records.next()) != null) {
-            if (format == DossierFormat.CSV && width == 0) {
-                String[] names = headerCells(raw);
-                header = header(raw, names);
-                width = names.length;
-                continue;
-            }
-            read++;
-            Rejection rejection;
-            try {
-                Dossier dossier = parse(raw, rows, header, width);
-                rejection = checked(read, raw.line(), dossier, ids);
-                if (rejection == null) {
-                    accepted.accept(dossier);
-                    continue;
-                }
-            } catch (Cells.BadCell bad) {
-                rejection = new Rejection(read, raw.line(), bad.column, bad.value, bad.reason);
-            } catch (InvalidValueException invalid) {
-                rejection = new Rejection(read, raw.line(), column(invalid.field()), invalid.value(), invalid.rule());
-            }
-            rejections++;
-            if (strict) {
-                throw new RejectedRecordException(rejection);
-            }
-            rejected.accept(rejection);
-        }
-        if (format == DossierFormat.CSV && width == 0) {
-            throw new MalformedFileException("the file is empty; a header row naming the columns is expected");
-        }
-        return new ReadSummary(read, read - rejections, rejections);
+        return RecordLoop.run(
+                records, parser, dossier -> problem(dossier, ids), this::column, strict, accepted, rejected);
     }
 
-    private Dossier parse(RecordSplitter.Raw raw, DossierCsv rows, Map<DossierColumn, Integer> header, int width) {
-        String text = raw.text();
-        if (text == null) {
-            throw new Cells.BadCell("", "", Objects.requireNonNull(raw.problem()));
-        }
-        if (format == DossierFormat.JSON_LINES) {
-            try {
-                return json.readValue(text, Dossier.class);
-            } catch (JsonProcessingException e) {
-                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                    if (cause instanceof InvalidValueException invalid) {
-                        throw invalid;
-                    }
-                }
-                throw new Cells.BadCell(JsonProblems.field(e), "", JsonProblems.describe(e));
-            }
-        }
+    private Dossier csvRecord(String text, DossierCsv rows, Map<DossierColumn, Integer> header, int width) {
         String[] cells = cells(text);
         if (cells.length != width) {
             throw new Cells.BadCell(
@@ -169,24 +130,27 @@ public final class DossierReader {
         return rows.read(values);
     }
 
-    private @Nullable Rejection checked(long record, long line, Dossier dossier, Set<String> ids) {
+    /** Returns the column, value and reason when a dossier clashes with the file or the master lists. */
+    private RecordLoop.@Nullable Problem problem(Dossier dossier, Set<String> ids) {
         if (!ids.add(dossier.id())) {
-            return new Rejection(
-                    record, line, column("id"), dossier.id(), "this dossier id was already read in the file");
+            return new RecordLoop.Problem(column("id"), dossier.id(), "this dossier id was already read in the file");
         }
         if (units != null) {
-            for (String code : List.of(dossier.receivingUnitCode(), dossier.resolvingUnitCode())) {
-                if (!units.contains(code)) {
-                    String column =
-                            code.equals(dossier.receivingUnitCode()) ? "receivingUnitCode" : "resolvingUnitCode";
-                    return new Rejection(record, line, column(column), code, "no unit has this code in the units file");
-                }
+            if (!units.contains(dossier.receivingUnitCode())) {
+                return new RecordLoop.Problem(
+                        column("receivingUnitCode"),
+                        dossier.receivingUnitCode(),
+                        "no unit has this code in the units file");
+            }
+            if (!units.contains(dossier.resolvingUnitCode())) {
+                return new RecordLoop.Problem(
+                        column("resolvingUnitCode"),
+                        dossier.resolvingUnitCode(),
+                        "no unit has this code in the units file");
             }
         }
         if (procedures != null && !procedures.contains(dossier.procedureCode())) {
-            return new Rejection(
-                    record,
-                    line,
+            return new RecordLoop.Problem(
                     column("procedureCode"),
                     dossier.procedureCode(),
                     "no procedure has this code in the procedures file");

@@ -1,0 +1,92 @@
+package io.github.motcua.format;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.motcua.InvalidValueException;
+import java.io.IOException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one loop of every reader: each record is parsed and checked, then accepted or rejected; in
+ * strict mode the first rejection stops the read. The counts it returns reconcile by construction.
+ */
+final class RecordLoop {
+    /** Turns a record's text into a value; throws {@link Cells.BadCell} or {@link InvalidValueException}. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text);
+    }
+
+    /** Checks a parsed value against the rest of the file, such as its id against earlier ones. */
+    @FunctionalInterface
+    interface Check<T> {
+        /** Returns what is wrong, or null to accept. */
+        @Nullable
+        Problem check(T value);
+    }
+
+    /** What is wrong with a record that parsed. */
+    record Problem(String column, String value, String reason) {}
+
+    private RecordLoop() {}
+
+    static <T> ReadSummary run(
+            RecordSplitter records,
+            Parser<T> parser,
+            Check<T> check,
+            UnaryOperator<String> columnOfField,
+            boolean strict,
+            Consumer<T> accepted,
+            Consumer<Rejection> rejected)
+            throws IOException {
+        long read = 0;
+        long rejections = 0;
+        RecordSplitter.Raw raw;
+        while ((raw = records.next()) != null) {
+            read++;
+            Rejection rejection;
+            try {
+                String text = raw.text();
+                if (text == null) {
+                    throw new Cells.BadCell("", "", String.valueOf(raw.problem()));
+                }
+                T value = parser.parse(text);
+                Problem problem = check.check(value);
+                if (problem == null) {
+                    accepted.accept(value);
+                    continue;
+                }
+                rejection = new Rejection(read, raw.line(), problem.column(), problem.value(), problem.reason());
+            } catch (Cells.BadCell bad) {
+                rejection = new Rejection(read, raw.line(), bad.column, bad.value, bad.reason);
+            } catch (InvalidValueException invalid) {
+                rejection = new Rejection(
+                        read, raw.line(), columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
+            }
+            rejections++;
+            if (strict) {
+                throw new RejectedRecordException(rejection);
+            }
+            rejected.accept(rejection);
+        }
+        return new ReadSummary(read, read - rejections, rejections);
+    }
+
+    /** Reads one JSON record, reporting a broken rule of the model or the field at fault. */
+    static <T> T json(ObjectReader reader, String text) {
+        try {
+            return reader.readValue(text);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidValueException invalid) {
+                    throw invalid;
+                }
+            }
+            throw new Cells.BadCell(JsonProblems.field(e), "", JsonProblems.describe(e));
+        } catch (IOException e) {
+            throw new Cells.BadCell("", "", "the record cannot be read: " + e.getMessage());
+        }
+    }
+}
