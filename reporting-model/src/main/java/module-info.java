@@ -16,6 +16,8 @@ module io.github.motcua.reporting {
     exports io.github.motcua.format;
     exports io.github.motcua.json;
 
+    opens io.github.motcua.format to
+            com.fasterxml.jackson.databind;
     opens io.github.motcua.check to
             com.fasterxml.jackson.databind;
 }

@@ -31,6 +31,10 @@ final class JsonProblems {
         }
         String message = String.valueOf(problem.getOriginalMessage());
         int details = message.indexOf("\n");
-        return details < 0 ? message : message.substring(0, details);
+        String first = details < 0 ? message : message.substring(0, details);
+        // "Cannot construct instance of `io.github.motcua.unit.ImmutableUnit`, problem: …" names a class
+        // the user never sees; the problem is what they can act on.
+        int problemAt = first.indexOf("problem: ");
+        return problemAt < 0 ? first : first.substring(problemAt + "problem: ".length());
     }
 }
