@@ -1,17 +1,25 @@
 package io.github.motcua.report;
 
 import io.github.motcua.deadline.FindingKind;
+import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
+import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Tally;
+import io.github.motcua.timeliness.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The processing report (Biểu 06/VPCP/KSTT): a header, rows by field, unit, level or channel, a
@@ -215,6 +223,51 @@ public record ProcessingReport(
          */
         public Builder totalLabel(String label) {
             this.totalLabel = Objects.requireNonNull(label, "label");
+            return this;
+        }
+
+        /**
+         * Adds rows from counted dossiers in one pass: a tally per key, in the keys' order (a row's
+         * key is the key's text), the findings on their verdicts, and the excusals that applied,
+         * matched to the intervals by their reason.
+         *
+         * @param counted the dossiers counted in the period
+         * @param key the row a dossier belongs to
+         * @param label the label of a row's key
+         * @param intervals the excusal intervals that may have applied
+         * @param <K> the type of the rows' keys, such as a level or a unit code
+         * @return this builder
+         */
+        public <K extends Comparable<K>> Builder rows(
+                Stream<Counted> counted,
+                Function<Counted, K> key,
+                Function<K, String> label,
+                List<ExcusalInterval> intervals) {
+            Map<K, Tally> byKey = new TreeMap<>();
+            Map<String, Map<String, Long>> excusedByReason = new LinkedHashMap<>();
+            counted.forEachOrdered(dossier -> {
+                K row = key.apply(dossier);
+                byKey.merge(row, Tally.of(dossier), Tally::merge);
+                Verdict verdict = dossier.verdict();
+                verdict.findings().forEach(finding -> findings(finding.kind(), 1));
+                if (verdict.isExcused()) {
+                    excusedByReason
+                            .computeIfAbsent(verdict.excusalReason().orElse(""), reason -> new TreeMap<>())
+                            .merge(row.toString(), 1L, Long::sum);
+                }
+            });
+            byKey.forEach((row, tally) -> row(row.toString(), label.apply(row), tally));
+            excusedByReason.forEach((reason, byRow) -> {
+                Optional<ExcusalInterval> interval = intervals.stream()
+                        .filter(candidate -> candidate.reason().equals(reason))
+                        .findFirst();
+                excusal(new AppliedExcusal(
+                        reason,
+                        interval.map(ExcusalInterval::source),
+                        interval.map(ExcusalInterval::start),
+                        interval.map(ExcusalInterval::end),
+                        byRow));
+            });
             return this;
         }
 
