@@ -14,8 +14,11 @@ module io.github.motcua.reporting {
 
     exports io.github.motcua.check;
     exports io.github.motcua.format;
+    exports io.github.motcua.report;
     exports io.github.motcua.json;
 
+    opens io.github.motcua.report to
+            com.fasterxml.jackson.databind;
     opens io.github.motcua.format to
             com.fasterxml.jackson.databind;
     opens io.github.motcua.check to

@@ -11,9 +11,6 @@ import java.util.Locale;
 
 /** Reading and writing the text of single cells. */
 final class Cells {
-    /** The first characters a spreadsheet would take for a formula (OWASP CSV injection). */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
     private Cells() {}
 
     /** A cell that breaks its column's rule. */
@@ -74,7 +71,7 @@ final class Cells {
         if (cell.startsWith("'")) {
             return cell.substring(1);
         }
-        if (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && SpreadsheetCells.FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
             throw new BadCell(
                     column,
                     cell,
@@ -82,12 +79,5 @@ final class Cells {
                             + " formula; put an apostrophe before it");
         }
         return cell;
-    }
-
-    /** Returns a cell safe for spreadsheets: an apostrophe before a formula-like start or an apostrophe. */
-    static String safe(String cell) {
-        return !cell.isEmpty() && (FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 || cell.charAt(0) == '\'')
-                ? "'" + cell
-                : cell;
     }
 }

@@ -89,7 +89,7 @@ final class DossierCsv {
         cells.put(DossierColumn.HANDLING_STEPS, array(dossier.handlingSteps()));
         cells.put(DossierColumn.EVALUATIONS, array(dossier.evaluations()));
         cells.put(DossierColumn.COMPLAINTS, array(dossier.complaints()));
-        cells.replaceAll((column, cell) -> Cells.safe(cell));
+        cells.replaceAll((column, cell) -> SpreadsheetCells.safe(cell));
         return cells;
     }
 

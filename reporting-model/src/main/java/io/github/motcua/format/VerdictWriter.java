@@ -74,7 +74,7 @@ public final class VerdictWriter implements Closeable {
                     .collect(Collectors.joining(" | "))
         };
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = Cells.safe(cells[i]);
+            cells[i] = SpreadsheetCells.safe(cells[i]);
         }
         sequence.write(cells);
     }
