@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -161,6 +162,7 @@ public record ProcessingReport(
         private String totalLabel = "Tổng cộng";
         private final List<AppliedExcusal> excusals = new ArrayList<>();
         private final Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
+        private final List<RowAccumulator<?>> accumulators = new ArrayList<>();
 
         private Builder(String unitCode, String unitName, ReportingPeriod period) {
             this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
@@ -243,9 +245,44 @@ public record ProcessingReport(
                 Function<Counted, K> key,
                 Function<K, String> label,
                 List<ExcusalInterval> intervals) {
-            Map<K, Tally> byKey = new TreeMap<>();
-            Map<String, Map<String, Long>> excusedByReason = new LinkedHashMap<>();
-            counted.forEachOrdered(dossier -> {
+            counted.forEachOrdered(rowsFrom(key, label, intervals));
+            return this;
+        }
+
+        /**
+         * Returns a consumer that adds counted dossiers to rows as they come, for a caller that
+         * streams records (such as {@code DossierReader}); the rows are added when the report is
+         * built, as {@link #rows(Stream, Function, Function, List)} adds them.
+         *
+         * @param key the row a dossier belongs to
+         * @param label the label of a row's key
+         * @param intervals the excusal intervals that may have applied
+         * @param <K> the type of the rows' keys
+         * @return the consumer, not thread-safe
+         */
+        public <K extends Comparable<K>> Consumer<Counted> rowsFrom(
+                Function<Counted, K> key, Function<K, String> label, List<ExcusalInterval> intervals) {
+            RowAccumulator<K> rows = new RowAccumulator<>(key, label, List.copyOf(intervals));
+            accumulators.add(rows);
+            return rows;
+        }
+
+        /** Tallies counted dossiers by key and counts their findings and excusals. */
+        private final class RowAccumulator<K extends Comparable<K>> implements Consumer<Counted> {
+            private final Function<Counted, K> key;
+            private final Function<K, String> label;
+            private final List<ExcusalInterval> intervals;
+            private final Map<K, Tally> byKey = new TreeMap<>();
+            private final Map<String, Map<String, Long>> excusedByReason = new LinkedHashMap<>();
+
+            RowAccumulator(Function<Counted, K> key, Function<K, String> label, List<ExcusalInterval> intervals) {
+                this.key = key;
+                this.label = label;
+                this.intervals = intervals;
+            }
+
+            @Override
+            public void accept(Counted dossier) {
                 K row = key.apply(dossier);
                 byKey.merge(row, Tally.of(dossier), Tally::merge);
                 Verdict verdict = dossier.verdict();
@@ -255,20 +292,22 @@ public record ProcessingReport(
                             .computeIfAbsent(verdict.excusalReason().orElse(""), reason -> new TreeMap<>())
                             .merge(row.toString(), 1L, Long::sum);
                 }
-            });
-            byKey.forEach((row, tally) -> row(row.toString(), label.apply(row), tally));
-            excusedByReason.forEach((reason, byRow) -> {
-                Optional<ExcusalInterval> interval = intervals.stream()
-                        .filter(candidate -> candidate.reason().equals(reason))
-                        .findFirst();
-                excusal(new AppliedExcusal(
-                        reason,
-                        interval.map(ExcusalInterval::source),
-                        interval.map(ExcusalInterval::start),
-                        interval.map(ExcusalInterval::end),
-                        byRow));
-            });
-            return this;
+            }
+
+            void addTo(Builder builder) {
+                byKey.forEach((row, tally) -> builder.row(row.toString(), label.apply(row), tally));
+                excusedByReason.forEach((reason, byRow) -> {
+                    Optional<ExcusalInterval> interval = intervals.stream()
+                            .filter(candidate -> candidate.reason().equals(reason))
+                            .findFirst();
+                    builder.excusal(new AppliedExcusal(
+                            reason,
+                            interval.map(ExcusalInterval::source),
+                            interval.map(ExcusalInterval::start),
+                            interval.map(ExcusalInterval::end),
+                            byRow));
+                });
+            }
         }
 
         /**
@@ -301,6 +340,9 @@ public record ProcessingReport(
          * @throws ReportIdentityException if a row breaks an identity
          */
         public ProcessingReport build() {
+            List<RowAccumulator<?>> pending = List.copyOf(accumulators);
+            accumulators.clear();
+            pending.forEach(rows -> rows.addTo(this));
             List<ProcessingRow> rows = new ArrayList<>();
             Tally total = Tally.empty();
             for (int i = 0; i < tallies.size(); i++) {

@@ -44,9 +44,30 @@ public final class Counted {
      * @return the counted dossier, or empty when it is not in the period's figures
      */
     public static Optional<Counted> inPeriod(Dossier dossier, ReportingPeriod period, TimelinessClassifier classifier) {
+        return inPeriod(dossier, period, classifier, period.end());
+    }
+
+    /**
+     * Counts a dossier in a period as of a report date, such as a day within the period for a
+     * report made before it ends: as {@link #inPeriod(Dossier, ReportingPeriod,
+     * TimelinessClassifier)}, with the report date in place of the window's last day.
+     *
+     * @param dossier the dossier
+     * @param period the reporting period, whose window gives the first day
+     * @param classifier the classifier
+     * @param asOf the report date, not before the window's first day
+     * @return the counted dossier, or empty when it is not in the figures at that date
+     * @throws IllegalArgumentException if the report date is before the window's first day
+     */
+    public static Optional<Counted> inPeriod(
+            Dossier dossier, ReportingPeriod period, TimelinessClassifier classifier, LocalDate asOf) {
         LocalDate received = dossier.receivedDate();
         LocalDate start = period.start();
-        LocalDate end = period.end();
+        LocalDate end = asOf;
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException(
+                    "the report date " + asOf + " is before the first day " + start + " of period " + period);
+        }
         if (received.isAfter(end)) {
             return Optional.empty();
         }
