@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
         name = "motcua",
         mixinStandardHelpOptions = true,
-        subcommands = {CalendarCommand.class, CheckCommand.class},
+        subcommands = {DemoCommand.class, CalendarCommand.class, CheckCommand.class},
         versionProvider = VersionProvider.class,
         description = {
             "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",
@@ -68,6 +68,7 @@ public final class Motcua implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Motcua())
                 .setOut(outWriter)
                 .setErr(errWriter)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Motcua::reportUsageError)
                 .setExecutionExceptionHandler(Motcua::reportInputError);
         int exitCode = commandLine.execute(args);

@@ -199,6 +199,33 @@ public final class NarrativeRenderer {
     }
 
     /**
+     * Writes an evaluation section by counts only, as reports do for officials: how many were
+     * evaluated, then each band with its count.
+     *
+     * @param section the section
+     * @param noun what the subjects are called, such as {@code công chức} or {@code officials}
+     * @return the section, one item per paragraph, ending with a line break
+     */
+    public String evaluationCounts(EvaluationSection section, String noun) {
+        List<String> lines = new ArrayList<>();
+        lines.add(
+                language == Language.VI
+                        ? "- Tổng số " + noun + " được đánh giá: "
+                                + count(section.entries().size()) + " " + noun + "."
+                        : "- " + noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1) + " evaluated: "
+                                + count(section.entries().size()) + ".");
+        for (BandMembers band : section.bands()) {
+            lines.add(
+                    language == Language.VI
+                            ? "- " + band.titleVi() + ": "
+                                    + (band.names().isEmpty() ? "Không có" : count(band.count()) + " " + noun) + "."
+                            : "- " + band.titleEn() + ": " + (band.names().isEmpty() ? "none" : count(band.count()))
+                                    + ".");
+        }
+        return String.join("\n\n", lines) + "\n";
+    }
+
+    /**
      * Writes one subject's result, such as {@code Đạt 17,94 điểm, xếp loại xuất sắc.}
      *
      * @param score the subject's score

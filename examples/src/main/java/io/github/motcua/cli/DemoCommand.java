@@ -1,0 +1,116 @@
+package io.github.motcua.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.format.DossierFormat;
+import io.github.motcua.format.DossierWriter;
+import io.github.motcua.format.JsonLinesWriter;
+import io.github.motcua.format.ProcedureVersion;
+import io.github.motcua.json.MotcuaJson;
+import io.github.motcua.report.Language;
+import io.github.motcua.testkit.sample.ThuanChau2023;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motcua demo}: the founding report, computed from the test kit's sample dataset. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Tái tạo báo cáo năm 2023 của UBND huyện Thuận Châu từ dữ liệu hồ sơ mô phỏng.",
+            "Runs the whole pipeline (calendar, deadlines, classification, tallies, Biểu 06, evaluation, narrative)"
+                    + " on the Thuận Châu 2023 sample dataset and prints the founding report."
+        })
+final class DemoCommand implements Callable<Integer> {
+    /** The first day of the sample's procedure versions in the exported procedures file. */
+    static final LocalDate PROCEDURES_FROM = LocalDate.of(2013, 5, 1);
+
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "vi|en", description = "Language of the text: ${COMPLETION-CANDIDATES}.")
+    Language language = Language.VI;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
+    OutputFormat format = OutputFormat.TEXT;
+
+    @Option(
+            names = "--export-dossiers",
+            paramLabel = "FILE",
+            description = "Also write the sample's dossiers to FILE (CSV), with units.jsonl, procedures.jsonl and"
+                    + " excusals.jsonl beside it.")
+    @Nullable
+    Path export;
+
+    /** The outputs of the demo. */
+    enum OutputFormat {
+        /** The narrative report. */
+        TEXT,
+        /** One JSON object with the golden figures and the report values. */
+        JSON
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        DemoReport demo = new DemoReport();
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> json = new LinkedHashMap<>(demo.figures());
+            json.put("sample", ThuanChau2023.LABEL);
+            json.put("processingReport", demo.processing());
+            json.put("evaluationReport", demo.evaluation());
+            json.put("feedbackReport", demo.feedback());
+            ObjectWriter writer = MotcuaJson.mapper().writerWithDefaultPrettyPrinter();
+            spec.commandLine().getOut().println(writer.writeValueAsString(json));
+        } else {
+            spec.commandLine().getOut().print(demo.text(language));
+        }
+        if (export != null) {
+            export(ThuanChau2023.load(), export);
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** Writes the sample's dossiers and, beside them, its units, procedures and excusal intervals. */
+    static void export(ThuanChau2023 sample, Path dossiers) throws IOException {
+        try (DossierWriter writer = DossierWriter.open(
+                DossierFormat.ofFileName(dossiers.toString()),
+                Files.newBufferedWriter(dossiers, StandardCharsets.UTF_8))) {
+            for (Dossier dossier : sample.dossiers()) {
+                writer.write(dossier);
+            }
+        }
+        Path directory =
+                java.util.Objects.requireNonNull(dossiers.toAbsolutePath().getParent(), "a file has a directory");
+        jsonLines(directory.resolve("units.jsonl"), sample.units());
+        jsonLines(
+                directory.resolve("procedures.jsonl"),
+                sample.procedures().stream()
+                        .map(procedure -> new ProcedureVersion(PROCEDURES_FROM, procedure))
+                        .toList());
+        jsonLines(directory.resolve("excusals.jsonl"), sample.excusals());
+    }
+
+    private static <T> void jsonLines(Path file, List<T> values) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                JsonLinesWriter<T> writer = JsonLinesWriter.open(out)) {
+            for (T value : values) {
+                writer.write(value);
+            }
+        }
+    }
+}
