@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.json.MotcuaJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -50,6 +52,7 @@ public final class DossierReader {
     private final @Nullable Set<String> units;
     private final @Nullable Set<String> procedures;
     private final int maxRecordBytes;
+    private final List<Consumer<Dossier>> rules;
     private final ObjectMapper json;
     private final ObjectReader csv;
 
@@ -59,6 +62,7 @@ public final class DossierReader {
         this.units = builder.units;
         this.procedures = builder.procedures;
         this.maxRecordBytes = builder.maxRecordBytes;
+        this.rules = List.copyOf(builder.rules);
         this.json = MotcuaJson.mapperAcceptingLocalTimes();
         json.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
@@ -121,7 +125,7 @@ public final class DossierReader {
                     cells.length + " cells where the header has " + width + "; a comma may be missing or extra");
         }
         Map<DossierColumn, String> values = new EnumMap<>(DossierColumn.class);
-        header.forEach((column, index) -> values.put(column, Cells.read(column.header(), cells[index].strip())));
+        header.forEach((column, index) -> values.put(column, Cells.read(column.header(), cells[index])));
         for (DossierColumn column : DossierColumn.values()) {
             if (column.isRequired() && values.getOrDefault(column, "").isEmpty()) {
                 throw new Cells.BadCell(column.header(), "", "a value is required");
@@ -132,8 +136,14 @@ public final class DossierReader {
 
     /** Returns the column, value and reason when a dossier clashes with the file or the master lists. */
     private RecordLoop.@Nullable Problem problem(Dossier dossier, Set<String> ids) {
-        if (!ids.add(dossier.id())) {
-            return new RecordLoop.Problem(column("id"), dossier.id(), "this dossier id was already read in the file");
+        for (Consumer<Dossier> rule : rules) {
+            try {
+                rule.accept(dossier);
+            } catch (InvalidValueException invalid) {
+                throw invalid;
+            } catch (IllegalArgumentException broken) {
+                return new RecordLoop.Problem("", "", String.valueOf(broken.getMessage()));
+            }
         }
         if (units != null) {
             if (!units.contains(dossier.receivingUnitCode())) {
@@ -155,6 +165,10 @@ public final class DossierReader {
                     dossier.procedureCode(),
                     "no procedure has this code in the procedures file");
         }
+        if (!ids.add(dossier.id())) {
+            return new RecordLoop.Problem(
+                    column("id"), dossier.id(), "a dossier with this id was already accepted from the file");
+        }
         return null;
     }
 
@@ -169,7 +183,14 @@ public final class DossierReader {
 
     private String[] cells(String text) {
         try (MappingIterator<String[]> row = csv.readValues(text)) {
-            return row.hasNext() ? row.next() : new String[0];
+            String[] cells = row.hasNext() ? row.next() : new String[0];
+            if (row.hasNext()) {
+                throw new Cells.BadCell(
+                        "",
+                        "",
+                        "a carriage return or a stray quote splits this record in two; quote the cell that holds it");
+            }
+            return cells;
         } catch (IOException | RuntimeException e) {
             throw new Cells.BadCell(
                     "",
@@ -229,6 +250,7 @@ public final class DossierReader {
         private @Nullable Set<String> units;
         private @Nullable Set<String> procedures;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+        private final List<Consumer<Dossier>> rules = new ArrayList<>();
 
         private Builder(DossierFormat format) {
             this.format = Objects.requireNonNull(format, "format");
@@ -264,6 +286,19 @@ public final class DossierReader {
          */
         public Builder procedures(Collection<String> codes) {
             this.procedures = Set.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Adds a rule of the caller's: a dossier for which it throws an {@link
+         * IllegalArgumentException} (such as a procedure without a version on the day of receipt,
+         * which leaves the dossier without a deadline) is rejected with the exception's message.
+         *
+         * @param rule the rule, run on every dossier that parsed
+         * @return this builder
+         */
+        public Builder rule(Consumer<Dossier> rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 

@@ -77,7 +77,11 @@ final class RecordLoop {
     /** Reads one JSON record, reporting a broken rule of the model or the field at fault. */
     static <T> T json(ObjectReader reader, String text) {
         try {
-            return reader.readValue(text);
+            T value = reader.readValue(text);
+            if (value == null) {
+                throw new Cells.BadCell("", text, "a JSON object is expected");
+            }
+            return value;
         } catch (JsonProcessingException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof InvalidValueException invalid) {

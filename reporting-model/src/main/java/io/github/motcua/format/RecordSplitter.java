@@ -51,6 +51,7 @@ final class RecordSplitter {
             boolean quoted = false;
             boolean tooLong = false;
             boolean ended = false;
+            int previous = ',';
             int read;
             while ((read = read()) >= 0) {
                 if (read == '\n') {
@@ -59,14 +60,17 @@ final class RecordSplitter {
                         ended = true;
                         break;
                     }
-                } else if (read == '"' && quotes) {
+                } else if (read == '"' && quotes && (quoted || previous == ',')) {
+                    // A quote opens only at the start of a cell, as CSV parsers read it; inside a
+                    // quoted cell each quote toggles, so that "" stays inside.
                     quoted = !quoted;
                 }
-                if (length == maxBytes) {
+                previous = read;
+                if (length == maxBytes + 1) {
                     tooLong = true;
                 } else if (!tooLong) {
                     if (length == record.length) {
-                        record = Arrays.copyOf(record, Math.min(maxBytes, record.length * 2));
+                        record = Arrays.copyOf(record, Math.min(maxBytes + 1, record.length * 2));
                     }
                     record[length++] = (byte) read;
                 }
@@ -74,11 +78,20 @@ final class RecordSplitter {
             if (!ended && length == 0 && !tooLong) {
                 return null;
             }
-            if (tooLong) {
-                return new Raw(start, null, "the record is longer than " + maxBytes + " bytes");
-            }
             if (length > 0 && record[length - 1] == '\r') {
                 length--;
+            }
+            if (tooLong || length > maxBytes) {
+                return new Raw(
+                        start,
+                        null,
+                        quoted
+                                ? "a quote opened in this record is never closed, so it runs past " + maxBytes
+                                        + " bytes (to line " + line + ")"
+                                : "the record is longer than " + maxBytes + " bytes");
+            }
+            if (quoted) {
+                return new Raw(start, null, "a quote opened in this record is never closed (to line " + line + ")");
             }
             int from = 0;
             if (first) {

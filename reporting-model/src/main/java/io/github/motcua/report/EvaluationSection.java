@@ -36,7 +36,8 @@ public record EvaluationSection(
      * @param schemeVersion the scheme's version
      * @param entries the ranked scorecards, best first
      * @param bands every band of the scheme, highest first, with its members in ranking order
-     * @throws ReportIdentityException if the band counts do not add up to the entries
+     * @throws ReportIdentityException if a band's members are not its entries in rank order, or an
+     *     entry's band is not listed
      */
     public EvaluationSection {
         Objects.requireNonNull(key, "key");
@@ -45,6 +46,16 @@ public record EvaluationSection(
         Objects.requireNonNull(schemeVersion, "schemeVersion");
         entries = List.copyOf(entries);
         bands = List.copyOf(bands);
+        for (BandMembers band : bands) {
+            List<String> members = entries.stream()
+                    .filter(entry -> entry.bandId().equals(band.bandId()))
+                    .map(RankedScore::name)
+                    .toList();
+            if (!members.equals(band.names())) {
+                throw new ReportIdentityException("section '" + title + "': band " + band.bandId() + " lists "
+                        + band.names() + " but its entries are " + members);
+            }
+        }
         ReportIdentityException.require(
                 title,
                 "entries = the bands' members",

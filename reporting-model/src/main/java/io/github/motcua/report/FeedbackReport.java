@@ -29,7 +29,10 @@ public record FeedbackReport(long carriedOver, long newItems, long handled, long
             throw new ReportIdentityException("feedback counts must not be negative");
         }
         ReportIdentityException.require(
-                "Biểu 05", "received = handled + in progress", carriedOver + newItems, handled + inProgress);
+                "Biểu 05",
+                "received = handled + in progress",
+                Math.addExact(carriedOver, newItems),
+                Math.addExact(handled, inProgress));
         if (published > handled) {
             throw new ReportIdentityException(
                     "Biểu 05: published (" + published + ") must not exceed handled (" + handled + ")");

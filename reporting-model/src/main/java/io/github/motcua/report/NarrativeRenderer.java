@@ -88,9 +88,11 @@ public final class NarrativeRenderer {
         }
         return text.append(". Số hồ sơ đang giải quyết: ")
                 .append(count(row.pending()))
-                .append(" hồ sơ. Kết quả đạt ")
-                .append(percent(row))
-                .append(" hồ sơ được giải quyết đúng tiến độ.")
+                .append(" hồ sơ. ")
+                .append(row.onTimePercentAdjusted()
+                        .map(value -> "Kết quả đạt " + Numbers.decimal(value, language)
+                                + "% hồ sơ được giải quyết đúng tiến độ.")
+                        .orElse("Chưa có hồ sơ được giải quyết để tính tỷ lệ đúng hạn."))
                 .toString();
     }
 
@@ -99,7 +101,7 @@ public final class NarrativeRenderer {
                 .append(LEVELS_EN.getOrDefault(row.key(), row.label()))
                 .append(": ")
                 .append(count(row.received()))
-                .append(" dossiers received, of which ")
+                .append(row.received() == 1 ? " dossier received, of which " : " dossiers received, of which ")
                 .append(count(row.resolved()))
                 .append(" resolved: ")
                 .append(count(row.early()))
@@ -120,8 +122,9 @@ public final class NarrativeRenderer {
         return text.append(". Pending: ")
                 .append(count(row.pending()))
                 .append(". ")
-                .append(percent(row))
-                .append(" of the dossiers were resolved on time.")
+                .append(row.onTimePercentAdjusted()
+                        .map(value -> Numbers.decimal(value, language) + "% of the dossiers were resolved on time.")
+                        .orElse("No dossier was resolved, so there is no on-time rate."))
                 .toString();
     }
 
@@ -138,12 +141,6 @@ public final class NarrativeRenderer {
                                                 Numbers.date(excusal.end().orElse(start))))
                                 .orElse(""))
                 .collect(Collectors.joining("; "));
-    }
-
-    private String percent(ProcessingRow row) {
-        return row.onTimePercentAdjusted()
-                .map(value -> Numbers.decimal(value, language) + "%")
-                .orElse(language == Language.VI ? "(chưa có hồ sơ giải quyết)" : "(no dossier resolved)");
     }
 
     /**

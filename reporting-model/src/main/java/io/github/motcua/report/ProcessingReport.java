@@ -75,6 +75,25 @@ public record ProcessingReport(
     /** The key of the total row. */
     public static final String TOTAL = "TOTAL";
 
+    /** Every count column, which the total row must hold as the rows' sum. */
+    private static final Map<String, java.util.function.ToLongFunction<ProcessingRow>> COLUMNS = Map.ofEntries(
+            Map.entry("received", ProcessingRow::received),
+            Map.entry("new online", ProcessingRow::newOnline),
+            Map.entry("new direct or postal", ProcessingRow::newDirectOrPostal),
+            Map.entry("carried over", ProcessingRow::carriedOver),
+            Map.entry("resolved", ProcessingRow::resolved),
+            Map.entry("early", ProcessingRow::early),
+            Map.entry("on time", ProcessingRow::onTime),
+            Map.entry("late", ProcessingRow::late),
+            Map.entry("late excused", ProcessingRow::lateExcused),
+            Map.entry("late adjusted", ProcessingRow::lateAdjusted),
+            Map.entry("pending", ProcessingRow::pending),
+            Map.entry("pending within", ProcessingRow::pendingWithin),
+            Map.entry("pending overdue", ProcessingRow::pendingOverdue),
+            Map.entry("withdrawn", ProcessingRow::withdrawn),
+            Map.entry("refused", ProcessingRow::refused),
+            Map.entry("stopped", ProcessingRow::stopped));
+
     /**
      * Checks that the total row is the rows added up.
      *
@@ -92,7 +111,9 @@ public record ProcessingReport(
      * @param rounding the rounding of the rates, such as {@code HALF_UP to 2 decimals}
      * @param excusals the excusals applied in the adjusted figures
      * @param findings the findings on the records, counted by kind
-     * @throws ReportIdentityException if a column of the total is not the sum of the rows
+     * @throws ReportIdentityException if a column of the total is not the sum of the rows, the window
+     *     is reversed, a row key repeats or is the total's, the excusals' dossiers are not each
+     *     row's excused late dossiers, or a finding count is negative
      */
     public ProcessingReport {
         rows = List.copyOf(rows);
@@ -100,16 +121,20 @@ public record ProcessingReport(
         findings = Collections.unmodifiableMap(
                 findings.isEmpty() ? new EnumMap<>(FindingKind.class) : new EnumMap<>(findings));
         Objects.requireNonNull(total, "total");
-        Map<String, java.util.function.ToLongFunction<ProcessingRow>> columns = Map.of(
-                "received", ProcessingRow::received,
-                "resolved", ProcessingRow::resolved,
-                "early", ProcessingRow::early,
-                "on time", ProcessingRow::onTime,
-                "late", ProcessingRow::late,
-                "late excused", ProcessingRow::lateExcused,
-                "pending", ProcessingRow::pending,
-                "carried over", ProcessingRow::carriedOver);
-        for (Map.Entry<String, java.util.function.ToLongFunction<ProcessingRow>> column : columns.entrySet()) {
+        Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(grouping, "grouping");
+        Objects.requireNonNull(rateDefinition, "rateDefinition");
+        if (windowEnd.isBefore(windowStart)) {
+            throw new ReportIdentityException(
+                    "the window ends on " + windowEnd + ", before it starts on " + windowStart);
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (ProcessingRow row : rows) {
+            if (row.key().equals(TOTAL) || !keys.add(row.key())) {
+                throw new ReportIdentityException("row key '" + row.key() + "' is the total's or appears twice");
+            }
+        }
+        for (Map.Entry<String, java.util.function.ToLongFunction<ProcessingRow>> column : COLUMNS.entrySet()) {
             long sum = rows.stream().mapToLong(column.getValue()).sum();
             ReportIdentityException.require(
                     total.label(),
@@ -117,6 +142,28 @@ public record ProcessingReport(
                     column.getValue().applyAsLong(total),
                     sum);
         }
+        if (!excusals.isEmpty()) {
+            for (ProcessingRow row : rows) {
+                long excused = excusals.stream()
+                        .mapToLong(excusal -> excusal.dossiers(row.key()))
+                        .sum();
+                ReportIdentityException.require(
+                        row.label(), "late excused = the excusals' dossiers", row.lateExcused(), excused);
+            }
+        }
+        for (AppliedExcusal excusal : excusals) {
+            for (String key : excusal.dossiersByRow().keySet()) {
+                if (!keys.contains(key)) {
+                    throw new ReportIdentityException("excusal '" + excusal.reason() + "' counts dossiers in row '"
+                            + key + "', which the report does not have");
+                }
+            }
+        }
+        findings.forEach((kind, count) -> {
+            if (count < 0) {
+                throw new ReportIdentityException("findings of kind " + kind + " must not be negative: " + count);
+            }
+        });
     }
 
     /**

@@ -79,13 +79,35 @@ public record ProcessingRow(
      * @param stopped stopped
      * @param onTimePercentOfficial the on-time rate in the official figures, or empty without data
      * @param onTimePercentAdjusted the on-time rate in the adjusted figures, or empty without data
-     * @throws ReportIdentityException if an identity does not hold
+     * @throws ReportIdentityException if a count is negative or an identity does not hold
      */
     public ProcessingRow {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(onTimePercentOfficial, "onTimePercentOfficial");
         Objects.requireNonNull(onTimePercentAdjusted, "onTimePercentAdjusted");
+        for (long count : new long[] {
+            received,
+            newOnline,
+            newDirectOrPostal,
+            carriedOver,
+            resolved,
+            early,
+            onTime,
+            late,
+            lateExcused,
+            lateAdjusted,
+            pending,
+            pendingWithin,
+            pendingOverdue,
+            withdrawn,
+            refused,
+            stopped
+        }) {
+            if (count < 0) {
+                throw new ReportIdentityException("row '" + label + "': counts must not be negative: " + count);
+            }
+        }
         ReportIdentityException.require(
                 label, "(3) = (4) + (5) + (6)", received, newOnline + newDirectOrPostal + carriedOver);
         ReportIdentityException.require(label, "(7) = (8) + (9) + (10)", resolved, early + onTime + late);

@@ -61,13 +61,15 @@ public final class ProcessingTable {
      *
      * @param report the report
      * @param language the language of the headers
-     * @param out where the text goes; write it as UTF-8
+     * @param out where the text goes; write it as UTF-8; it is flushed, not closed
      * @throws IOException if the writer fails
      */
     public static void csv(ProcessingReport report, Language language, Writer out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         COLUMNS.forEach(column -> schema.addColumn(language == Language.VI ? column.vi() : column.en()));
-        try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
+        CsvMapper mapper = new CsvMapper();
+        mapper.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
             for (ProcessingRow row : rowsAndTotal(report)) {
                 rows.write(COLUMNS.stream()
                         .map(column -> safe(column.value().apply(row)))

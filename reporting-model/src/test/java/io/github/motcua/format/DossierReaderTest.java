@@ -94,7 +94,8 @@ class DossierReaderTest {
                         end -> assertThat(end).contains("receivedAt"),
                         channel -> assertThat(channel).isEqualTo("one of [DIRECT, ONLINE, POSTAL]"),
                         id -> assertThat(id).isEqualTo("a value is required"),
-                        duplicate -> assertThat(duplicate).isEqualTo("this dossier id was already read in the file"),
+                        duplicate -> assertThat(duplicate)
+                                .isEqualTo("a dossier with this id was already accepted from the file"),
                         count -> assertThat(count).startsWith("3 cells where the header has 11"),
                         utf8 -> assertThat(utf8).startsWith("the text is not UTF-8"),
                         unit -> assertThat(unit).isEqualTo("no unit has this code in the units file"),
@@ -170,5 +171,81 @@ class DossierReaderTest {
                 DossierFileRoundTripProperties.written(DossierFormat.CSV, List.of(risky)), StandardCharsets.UTF_8);
 
         assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith("\"'=1+1\",");
+    }
+
+    private static ReadSummary readCsv(String text, List<Rejection> rejected, List<Dossier> accepted)
+            throws IOException {
+        return DossierReader.builder(DossierFormat.CSV)
+                .build()
+                .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), accepted::add, rejected::add);
+    }
+
+    @Test
+    void aStrayQuoteOrALoneCarriageReturnRejectsItsRecordAndLosesNoOther() throws IOException {
+        String file = HEADER + "\n"
+                + row("D01", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ").replace("Mất điện", "ống 12\" dài")
+                + "\n"
+                + row("D02", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ").replace("Mất điện", "a\rb")
+                + "\n"
+                + row("D03", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "") + "\n";
+        List<Rejection> rejected = new ArrayList<>();
+        List<Dossier> accepted = new ArrayList<>();
+
+        ReadSummary summary = readCsv(file, rejected, accepted);
+
+        assertThat(summary).isEqualTo(new ReadSummary(3, 2, 1));
+        assertThat(accepted).extracting(Dossier::id).containsExactly("D01", "D03");
+        assertThat(accepted.get(0).excusal().orElseThrow().reasonText()).isEqualTo("ống 12\" dài");
+        assertThat(rejected.get(0).record()).isEqualTo(2);
+        assertThat(rejected.get(0).reason()).contains("splits this record in two");
+    }
+
+    @Test
+    void aQuoteNeverClosedIsRejectedNamingWhereItRan() throws IOException {
+        String file = HEADER + "\n"
+                + row("D01", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ").replace("Mất điện", "\"không đóng")
+                + "\n" + row("D02", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "") + "\n";
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadSummary summary = readCsv(file, rejected, new ArrayList<>());
+
+        assertThat(summary).isEqualTo(new ReadSummary(1, 0, 1));
+        assertThat(rejected.get(0).reason()).startsWith("a quote opened in this record is never closed");
+    }
+
+    @Test
+    void cellsWithLeadingOrTrailingSpacesAreKeptAsWritten() throws IOException {
+        Dossier dossier = io.github.motcua.testkit.MotcuaArbitraries.dossiers().sample();
+        Dossier spaced = Dossier.builder()
+                .from(dossier)
+                .excusal(io.github.motcua.dossier.DossierExcusal.of(" =1", "trailing "))
+                .build();
+        List<Dossier> read = new ArrayList<>();
+
+        DossierReader.builder(DossierFormat.CSV)
+                .strict(true)
+                .build()
+                .read(
+                        new ByteArrayInputStream(
+                                DossierFileRoundTripProperties.written(DossierFormat.CSV, List.of(spaced))),
+                        read::add,
+                        rejection -> {});
+
+        assertThat(read).containsExactly(spaced);
+    }
+
+    @Test
+    void aJsonLineThatIsNullIsRejected() throws IOException {
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadSummary summary = DossierReader.builder(DossierFormat.JSON_LINES)
+                .build()
+                .read(
+                        new ByteArrayInputStream("null\n".getBytes(StandardCharsets.UTF_8)),
+                        dossier -> {},
+                        rejected::add);
+
+        assertThat(summary).isEqualTo(new ReadSummary(1, 0, 1));
+        assertThat(rejected.get(0).reason()).isEqualTo("a JSON object is expected");
     }
 }

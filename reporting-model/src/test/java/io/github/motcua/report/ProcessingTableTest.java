@@ -71,4 +71,81 @@ class ProcessingTableTest {
                 .isInstanceOf(ReportIdentityException.class)
                 .hasMessage("row 'Xã X': (7) = (8) + (9) + (10) does not hold: 10 ≠ 9");
     }
+
+    @Test
+    void aTotalThatIsNotTheRowsSumIsRefused() {
+        ProcessingReport report = ThuanChau2023ReportGoldenTest.byLevel();
+        ProcessingRow total = report.total();
+        ProcessingRow swapped = new ProcessingRow(
+                total.key(),
+                total.label(),
+                total.received(),
+                total.newDirectOrPostal(),
+                total.newOnline(),
+                total.carriedOver(),
+                total.resolved(),
+                total.early(),
+                total.onTime(),
+                total.late(),
+                total.lateExcused(),
+                total.lateAdjusted(),
+                total.pending(),
+                total.pendingWithin(),
+                total.pendingOverdue(),
+                total.withdrawn(),
+                total.refused(),
+                total.stopped(),
+                total.onTimePercentOfficial(),
+                total.onTimePercentAdjusted());
+
+        assertThatThrownBy(() -> new ProcessingReport(
+                        report.unitCode(),
+                        report.unitName(),
+                        report.formId(),
+                        report.legalBasis(),
+                        report.period(),
+                        report.windowStart(),
+                        report.windowEnd(),
+                        report.grouping(),
+                        report.rows(),
+                        swapped,
+                        report.rateDefinition(),
+                        report.rounding(),
+                        report.excusals(),
+                        report.findings()))
+                .isInstanceOf(ReportIdentityException.class)
+                .hasMessageContaining("= the rows' sum");
+    }
+
+    @Test
+    void aBandThatListsAnotherBandsMembersIsRefused() {
+        List<RankedScore> entries = List.of(
+                new RankedScore(1, "A", "A", new java.math.BigDecimal("16"), "EXCELLENT"),
+                new RankedScore(2, "B", "B", new java.math.BigDecimal("13"), "GOOD"));
+
+        assertThatThrownBy(() -> new EvaluationSection(
+                        "k",
+                        "t",
+                        "s",
+                        "1",
+                        entries,
+                        List.of(
+                                new BandMembers("EXCELLENT", "Xuất sắc", "Excellent", List.of("B")),
+                                new BandMembers("GOOD", "Tốt", "Good", List.of("A")))))
+                .isInstanceOf(ReportIdentityException.class)
+                .hasMessageContaining("band EXCELLENT lists [B] but its entries are [A]");
+    }
+
+    @Test
+    void aRowWithoutResolvedDossiersSaysSoInItsOwnSentence() {
+        ProcessingReport report = ProcessingReport.builder(
+                        "X", "Xã X", io.github.motcua.period.ReportingPeriod.year(2023))
+                .row("X", "Xã X", io.github.motcua.tally.Tally.empty())
+                .build();
+
+        assertThat(NarrativeRenderer.of(Language.VI).results(report))
+                .endsWith("Số hồ sơ đang giải quyết: 0 hồ sơ. Chưa có hồ sơ được giải quyết để tính tỷ lệ đúng hạn.\n");
+        assertThat(NarrativeRenderer.of(Language.EN).results(report))
+                .endsWith("Pending: 0. No dossier was resolved, so there is no on-time rate.\n");
+    }
 }
