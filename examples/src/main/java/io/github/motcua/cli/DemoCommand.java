@@ -8,6 +8,7 @@ import io.github.motcua.format.JsonLinesWriter;
 import io.github.motcua.format.ProcedureVersion;
 import io.github.motcua.json.MotcuaJson;
 import io.github.motcua.report.Language;
+import io.github.motcua.testkit.sample.SampleData;
 import io.github.motcua.testkit.sample.ThuanChau2023;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,15 +90,19 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Writes the sample's dossiers and, beside them, its units, procedures and excusal intervals. */
     static void export(ThuanChau2023 sample, Path dossiers) throws IOException {
+        export(sample, sample.dossiers().stream(), dossiers);
+    }
+
+    /** Writes dossiers and, beside them, a sample's units, procedures and excusal intervals. */
+    static void export(SampleData sample, Stream<Dossier> dossiers, Path file) throws IOException {
         try (DossierWriter writer = DossierWriter.open(
-                DossierFormat.ofFileName(dossiers.toString()),
-                Files.newBufferedWriter(dossiers, StandardCharsets.UTF_8))) {
-            for (Dossier dossier : sample.dossiers()) {
-                writer.write(dossier);
+                DossierFormat.ofFileName(file.toString()), Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            Iterator<Dossier> each = dossiers.iterator();
+            while (each.hasNext()) {
+                writer.write(each.next());
             }
         }
-        Path directory =
-                java.util.Objects.requireNonNull(dossiers.toAbsolutePath().getParent(), "a file has a directory");
+        Path directory = java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a directory");
         jsonLines(directory.resolve("units.jsonl"), sample.units());
         jsonLines(
                 directory.resolve("procedures.jsonl"),

@@ -31,7 +31,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
         name = "motcua",
         mixinStandardHelpOptions = true,
-        subcommands = {DemoCommand.class, CalendarCommand.class, CheckCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            ReportCommand.class,
+            ScoreCommand.class,
+            SchemesCommand.class,
+            GenerateCommand.class,
+            CalendarCommand.class,
+            CheckCommand.class
+        },
         versionProvider = VersionProvider.class,
         description = {
             "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",

@@ -1,0 +1,52 @@
+package io.github.motcua.cli;
+
+import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.format.JsonLinesReader;
+import io.github.motcua.format.ProcedureVersion;
+import io.github.motcua.format.UnitFacts;
+import io.github.motcua.procedure.ProcedureCatalogue;
+import io.github.motcua.unit.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** The master files a command reads: units, procedures, excusal intervals and unit facts, strictly. */
+final class MasterFiles {
+    private MasterFiles() {}
+
+    static <T> List<T> read(@Nullable Path file, JsonLinesReader<T> reader) throws IOException {
+        if (file == null) {
+            return List.of();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.readAll(in);
+        } catch (io.github.motcua.format.RejectedRecordException rejected) {
+            throw new IllegalArgumentException(file + ": " + rejected.getMessage(), rejected);
+        }
+    }
+
+    static List<Unit> units(@Nullable Path file) throws IOException {
+        return read(file, JsonLinesReader.units());
+    }
+
+    static List<ExcusalInterval> excusals(@Nullable Path file) throws IOException {
+        return read(file, JsonLinesReader.excusals());
+    }
+
+    static List<UnitFacts> unitFacts(@Nullable Path file) throws IOException {
+        return read(file, JsonLinesReader.unitFacts());
+    }
+
+    static List<ProcedureVersion> procedures(Path file) throws IOException {
+        return read(file, JsonLinesReader.procedures());
+    }
+
+    static ProcedureCatalogue catalogue(List<ProcedureVersion> versions) {
+        ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
+        versions.forEach(version -> catalogue.add(version.procedure(), version.effectiveFrom()));
+        return catalogue.build();
+    }
+}
