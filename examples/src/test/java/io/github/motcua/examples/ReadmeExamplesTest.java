@@ -120,4 +120,28 @@ class ReadmeExamplesTest {
         assertThat(lines.get(1)).startsWith("TC.X01 sonla-2024-units: 18.").endsWith(" EXCELLENT");
         assertThat(lines.get(2)).matches("\\d+ of \\d+ dossiers received online");
     }
+
+    @Test
+    void theReadmeQuotesComputeADeadlineAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(ComputeADeadline.class));
+    }
+
+    @Test
+    void aDossierReceivedBeforeTetIsDueAfterIt() throws Exception {
+        assertThat(output(() -> ComputeADeadline.main(new String[0])).lines()).containsExactly("2023-02-01");
+    }
+
+    @Test
+    void theReadmeQuotesExportAReportAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(ExportAReport.class));
+    }
+
+    @Test
+    void exportAReportPrintsTheResultsAndTheCsvTable() throws Exception {
+        List<String> lines =
+                output(() -> ExportAReport.main(new String[0])).lines().toList();
+
+        assertThat(lines.get(0)).startsWith("- Cấp huyện: Tổng hồ sơ tiếp nhận: 3.673 hồ sơ");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("\"Tổng cộng\",13250,"));
+    }
 }
