@@ -1,5 +1,7 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.format.JsonLinesReader;
 import io.github.motcua.format.ProcedureVersion;
@@ -42,6 +44,14 @@ final class MasterFiles {
 
     static List<ProcedureVersion> procedures(Path file) throws IOException {
         return read(file, JsonLinesReader.procedures());
+    }
+
+    /** The deadline rules of the official calendar and a procedures file's catalogue. */
+    static DeadlineRules deadlineRules(List<ProcedureVersion> versions) {
+        return DeadlineRules.builder()
+                .calendar(VietnamCalendars.official())
+                .catalogue(catalogue(versions))
+                .build();
     }
 
     static ProcedureCatalogue catalogue(List<ProcedureVersion> versions) {

@@ -1,7 +1,5 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.calendar.VietnamCalendars;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.format.DossierFormat;
@@ -182,10 +180,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--attribute-to must be resolving or receiving: " + attributeTo);
         };
         TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(DeadlineRules.builder()
-                        .calendar(VietnamCalendars.official())
-                        .catalogue(catalogue)
-                        .build())
+                .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(intervals)
                 .attribution(receiving ? Attribution.RECEIVING_UNIT : Attribution.RESOLVING_UNIT)
                 .build();

@@ -1,8 +1,6 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.Deadline;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.format.DossierFormat;
@@ -110,10 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
                 MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
         TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(DeadlineRules.builder()
-                        .calendar(VietnamCalendars.official())
-                        .catalogue(MasterFiles.catalogue(versions))
-                        .build())
+                .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(MasterFiles.excusals(excusals))
                 .build();
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();

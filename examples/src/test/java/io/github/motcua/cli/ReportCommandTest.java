@@ -3,8 +3,6 @@ package io.github.motcua.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.motcua.calendar.VietnamCalendars;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.format.DossierFormat;
 import io.github.motcua.format.DossierReader;
 import io.github.motcua.json.MotcuaJson;
@@ -148,12 +146,9 @@ class ReportCommandTest {
 
     /** The same figures through the library's API, on the same file. */
     private static Tally libraryTally(Path directory, Path dossiers) throws IOException {
-        var procedures = MasterFiles.procedures(directory.resolve("procedures.jsonl"));
+        var versions = MasterFiles.procedures(directory.resolve("procedures.jsonl"));
         TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(DeadlineRules.builder()
-                        .calendar(VietnamCalendars.official())
-                        .catalogue(MasterFiles.catalogue(procedures))
-                        .build())
+                .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(MasterFiles.excusals(directory.resolve("excusals.jsonl")))
                 .build();
         ReportingPeriod year = ReportingPeriod.year(2023);

@@ -177,12 +177,7 @@ public final class NarrativeRenderer {
      */
     public String evaluation(EvaluationSection section, String noun) {
         List<String> lines = new ArrayList<>();
-        lines.add(
-                language == Language.VI
-                        ? "- Tổng số " + noun + " được đánh giá: "
-                                + count(section.entries().size()) + " " + noun + "."
-                        : "- " + noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1) + " evaluated: "
-                                + count(section.entries().size()) + ".");
+        lines.add(evaluated(section, noun));
         for (BandMembers band : section.bands()) {
             String title = language == Language.VI ? band.titleVi() : band.titleEn();
             String members = band.names().isEmpty()
@@ -205,12 +200,7 @@ public final class NarrativeRenderer {
      */
     public String evaluationCounts(EvaluationSection section, String noun) {
         List<String> lines = new ArrayList<>();
-        lines.add(
-                language == Language.VI
-                        ? "- Tổng số " + noun + " được đánh giá: "
-                                + count(section.entries().size()) + " " + noun + "."
-                        : "- " + noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1) + " evaluated: "
-                                + count(section.entries().size()) + ".");
+        lines.add(evaluated(section, noun));
         for (BandMembers band : section.bands()) {
             lines.add(
                     language == Language.VI
@@ -220,6 +210,15 @@ public final class NarrativeRenderer {
                                     + ".");
         }
         return String.join("\n\n", lines) + "\n";
+    }
+
+    private String evaluated(EvaluationSection section, String noun) {
+        String count = count(section.entries().size());
+        if (language == Language.VI) {
+            return "- Tổng số " + noun + " được đánh giá: " + count + " " + noun + ".";
+        }
+        return "- " + (noun.isEmpty() ? "" : noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1))
+                + " evaluated: " + count + ".";
     }
 
     /**
