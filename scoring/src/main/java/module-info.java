@@ -13,6 +13,7 @@ module io.github.motcua.scoring {
     exports io.github.motcua.ranking;
     exports io.github.motcua.rate;
     exports io.github.motcua.scoring;
+    exports io.github.motcua.scoring.qd766;
     exports io.github.motcua.scoring.tt01;
     exports io.github.motcua.tally;
     exports io.github.motcua.timeliness;

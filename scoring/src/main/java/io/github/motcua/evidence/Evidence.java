@@ -32,6 +32,7 @@ public final class Evidence {
     private final Map<String, Publication> publication;
     private final @Nullable FeedbackHandling feedback;
     private final @Nullable OnlineServices onlineServices;
+    private final Map<String, Share> measures;
 
     private Evidence(Builder builder) {
         this.subject = builder.subject;
@@ -40,6 +41,7 @@ public final class Evidence {
         this.publication = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.publication));
         this.feedback = builder.feedback;
         this.onlineServices = builder.onlineServices;
+        this.measures = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(builder.measures));
         Set<String> seen = new HashSet<>();
         for (DossierEvidence dossier : dossiers) {
             if (!seen.add(dossier.dossierId())) {
@@ -135,6 +137,16 @@ public final class Evidence {
     }
 
     /**
+     * Returns the measures the caller supplies by id, such as {@code dossiers-digitised}, for
+     * indicators that read a share the national portal reports.
+     *
+     * @return the measures by id, empty when none were supplied
+     */
+    public Map<String, Share> measures() {
+        return measures;
+    }
+
+    /**
      * Returns the same evidence with the dossiers in another order, for checking that a score does
      * not depend on it.
      *
@@ -147,6 +159,7 @@ public final class Evidence {
         builder.publication.putAll(publication);
         builder.feedback = feedback;
         builder.onlineServices = onlineServices;
+        builder.measures.putAll(measures);
         return builder.dossiers(dossiers).build();
     }
 
@@ -158,12 +171,13 @@ public final class Evidence {
                 && Objects.equals(deskProcessing, that.deskProcessing)
                 && publication.equals(that.publication)
                 && Objects.equals(feedback, that.feedback)
-                && Objects.equals(onlineServices, that.onlineServices);
+                && Objects.equals(onlineServices, that.onlineServices)
+                && measures.equals(that.measures);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(subject, dossiers, deskProcessing, publication, feedback, onlineServices);
+        return Objects.hash(subject, dossiers, deskProcessing, publication, feedback, onlineServices, measures);
     }
 
     /**
@@ -184,6 +198,7 @@ public final class Evidence {
         private final Map<String, Publication> publication = new LinkedHashMap<>();
         private @Nullable FeedbackHandling feedback;
         private @Nullable OnlineServices onlineServices;
+        private final Map<String, Share> measures = new LinkedHashMap<>();
 
         private Builder(Subject subject) {
             this.subject = Objects.requireNonNull(subject, "subject");
@@ -244,6 +259,18 @@ public final class Evidence {
          */
         public Builder onlineServices(OnlineServices onlineServices) {
             this.onlineServices = Objects.requireNonNull(onlineServices, "onlineServices");
+            return this;
+        }
+
+        /**
+         * Sets a measure.
+         *
+         * @param id the measure's id, as an index's table names it
+         * @param share its value
+         * @return this builder
+         */
+        public Builder measure(String id, Share share) {
+            this.measures.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(share, "share"));
             return this;
         }
 

@@ -31,6 +31,7 @@ class ScoringModuleTest {
                         "io.github.motcua.ranking",
                         "io.github.motcua.rate",
                         "io.github.motcua.scoring",
+                        "io.github.motcua.scoring.qd766",
                         "io.github.motcua.scoring.tt01",
                         "io.github.motcua.tally",
                         "io.github.motcua.timeliness");

@@ -9,10 +9,13 @@ import io.github.motcua.evidence.Evidence;
 import io.github.motcua.evidence.FeedbackHandling;
 import io.github.motcua.evidence.OnlineServices;
 import io.github.motcua.evidence.Publication;
+import io.github.motcua.evidence.Share;
 import io.github.motcua.evidence.StepEvidence;
 import io.github.motcua.evidence.StepTiming;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.evidence.SubjectKind;
+import io.github.motcua.scoring.qd766.IndexIndicator;
+import io.github.motcua.scoring.qd766.IndexTable;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.unit.UnitLevel;
 import java.time.Instant;
@@ -33,6 +36,12 @@ final class EvidenceGenerators {
     private static final List<String> OFFICIALS = List.of("CC1", "CC2", "CC3");
     private static final List<String> RATED = List.of("tt01.1", "tt01.3", "tt01.4", "tt01.7");
 
+    /** The measures the bundled QĐ 766 index reads. */
+    private static final List<String> MEASURES = IndexTable.bundled().indicators().stream()
+            .map(IndexIndicator::measure)
+            .filter(measure -> !measure.isEmpty())
+            .toList();
+
     private EvidenceGenerators() {}
 
     static Arbitrary<Evidence> evidence() {
@@ -45,13 +54,16 @@ final class EvidenceGenerators {
                         deskProcessing().optional(),
                         Arbitraries.maps(Arbitraries.of(PROCEDURES), Arbitraries.of(Publication.class)),
                         feedback().optional(),
-                        online().optional())
-                .as((subject, dossiers, desk, publication, feedback, online) -> {
+                        online().optional(),
+                        Arbitraries.maps(
+                                Arbitraries.of(MEASURES), partOf(1000).map(counts -> new Share(counts[1], counts[0]))))
+                .as((subject, dossiers, desk, publication, feedback, online, measures) -> {
                     Evidence.Builder builder = Evidence.builder(subject).dossiers(numbered(dossiers));
                     desk.ifPresent(builder::deskProcessing);
                     publication.forEach(builder::publication);
                     feedback.ifPresent(builder::feedback);
                     online.ifPresent(builder::onlineServices);
+                    measures.forEach(builder::measure);
                     return builder.build();
                 });
     }

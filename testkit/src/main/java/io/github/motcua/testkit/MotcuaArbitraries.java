@@ -267,7 +267,8 @@ public final class MotcuaArbitraries {
     /**
      * Generates scoring evidence: a unit or an official, up to 30 dossiers' facts with distinct ids
      * (classes, timed steps, evaluations with reported counts and ratings of the TT 01/2018
-     * indicators, verified complaints), and each unit-level fact present or missing.
+     * indicators, verified complaints), each unit-level fact present or missing, and shares for some
+     * of the measures the QĐ 766 index reads.
      *
      * @return an arbitrary of valid evidence
      */

@@ -9,7 +9,7 @@ import io.github.motcua.testkit.contract.MonotoneCriterionContract;
 import io.github.motcua.testkit.contract.SchemeContract;
 import net.jqwik.api.Group;
 
-/** The built-in schemes and each of their criteria pass the test kit's contracts. */
+/** The built-in schemes (TT 01/2018 and QĐ 766) and each TT 01/2018 criterion pass the test kit's contracts. */
 class Tt01ContractProperties {
     /** A TT 01/2018 indicator, which must not lose points on better evidence. */
     abstract static class Indicator extends MonotoneCriterionContract {
@@ -133,6 +133,14 @@ class Tt01ContractProperties {
         @Override
         protected ScoringScheme scheme() {
             return Tt01Schemes.officials();
+        }
+    }
+
+    @Group
+    class Qd766 extends SchemeContract {
+        @Override
+        protected ScoringScheme scheme() {
+            return io.github.motcua.scoring.qd766.Qd766Index.scheme();
         }
     }
 }

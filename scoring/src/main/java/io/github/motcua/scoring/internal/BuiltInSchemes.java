@@ -2,6 +2,7 @@ package io.github.motcua.scoring.internal;
 
 import io.github.motcua.scoring.SchemeProvider;
 import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.scoring.qd766.Qd766Index;
 import io.github.motcua.scoring.tt01.Tt01Schemes;
 import java.util.List;
 
@@ -15,6 +16,8 @@ public final class BuiltInSchemes implements SchemeProvider {
 
     @Override
     public List<ScoringScheme> schemes() {
-        return Tt01Schemes.all();
+        List<ScoringScheme> schemes = new java.util.ArrayList<>(Tt01Schemes.all());
+        schemes.add(Qd766Index.scheme());
+        return schemes;
     }
 }
