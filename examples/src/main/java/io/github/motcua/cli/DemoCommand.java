@@ -69,6 +69,9 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (export != null) {
+            export(ThuanChau2023.load(), export);
+        }
         DemoReport demo = new DemoReport();
         if (format == OutputFormat.JSON) {
             Map<String, Object> json = new LinkedHashMap<>(demo.figures());
@@ -81,9 +84,6 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().print(demo.text(language));
         }
-        if (export != null) {
-            export(ThuanChau2023.load(), export);
-        }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
@@ -95,6 +95,10 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Writes dossiers and, beside them, a sample's units, procedures and excusal intervals. */
     static void export(SampleData sample, Stream<Dossier> dossiers, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
         try (DossierWriter writer = DossierWriter.open(
                 DossierFormat.ofFileName(file.toString()), Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             Iterator<Dossier> each = dossiers.iterator();

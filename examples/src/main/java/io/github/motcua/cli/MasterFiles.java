@@ -2,6 +2,7 @@ package io.github.motcua.cli;
 
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.DeadlineRules;
+import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.format.JsonLinesReader;
 import io.github.motcua.format.ProcedureVersion;
@@ -48,10 +49,17 @@ final class MasterFiles {
 
     /** The deadline rules of the official calendar and a procedures file's catalogue. */
     static DeadlineRules deadlineRules(List<ProcedureVersion> versions) {
-        return DeadlineRules.builder()
-                .calendar(VietnamCalendars.official())
-                .catalogue(catalogue(versions))
-                .build();
+        return deadlineRules(versions, null);
+    }
+
+    /** The same, with a supplement policy in place of the legal edition's default where one is given. */
+    static DeadlineRules deadlineRules(List<ProcedureVersion> versions, @Nullable SupplementPolicy supplements) {
+        DeadlineRules.Builder rules =
+                DeadlineRules.builder().calendar(VietnamCalendars.official()).catalogue(catalogue(versions));
+        if (supplements != null) {
+            rules.supplementPolicy(supplements);
+        }
+        return rules.build();
     }
 
     static ProcedureCatalogue catalogue(List<ProcedureVersion> versions) {

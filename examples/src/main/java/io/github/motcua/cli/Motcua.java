@@ -105,6 +105,7 @@ public final class Motcua implements Callable<Integer> {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof DateTimeException
                     || cause instanceof IllegalArgumentException
+                    || cause instanceof java.util.NoSuchElementException
                     || cause instanceof IOException
                     || cause instanceof UncheckedIOException) {
                 commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(cause));
@@ -116,10 +117,10 @@ public final class Motcua implements Callable<Integer> {
 
     private static String describe(Throwable cause) {
         if (cause instanceof NoSuchFileException) {
-            return "cannot read " + cause.getMessage() + ": no such file";
+            return "no such file or directory: " + cause.getMessage();
         }
         if (cause instanceof AccessDeniedException) {
-            return "cannot read " + cause.getMessage() + ": permission denied";
+            return "permission denied: " + cause.getMessage();
         }
         return String.valueOf(cause.getMessage());
     }

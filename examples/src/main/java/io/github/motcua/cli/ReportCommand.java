@@ -160,11 +160,17 @@ final class ReportCommand implements Callable<Integer> {
         JSON
     }
 
-    private static final Map<UnitLevel, String> LEVELS = Map.of(
+    private static final Map<UnitLevel, String> LEVELS_VI = Map.of(
             UnitLevel.CENTRAL, "Cấp trung ương",
             UnitLevel.PROVINCE, "Cấp tỉnh",
             UnitLevel.DISTRICT, "Cấp huyện",
             UnitLevel.COMMUNE, "Cấp xã");
+
+    private static final Map<UnitLevel, String> LEVELS_EN = Map.of(
+            UnitLevel.CENTRAL, "Central level",
+            UnitLevel.PROVINCE, "Provincial level",
+            UnitLevel.DISTRICT, "District level",
+            UnitLevel.COMMUNE, "Commune level");
 
     @Override
     public Integer call() throws IOException {
@@ -189,6 +195,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
+                .totalLabel(language == Language.VI ? "Tổng cộng" : "Total")
                 .rate(rate)
                 .rounding(Rounding.of(mode(rounding), decimals));
         Consumer<Counted> rows = rows(report, catalogue, unitOf, unitsByCode, intervals);
@@ -228,8 +235,8 @@ final class ReportCommand implements Callable<Integer> {
                             });
             progress.done();
         } catch (RejectedRecordException stopped) {
-            err.println("report: " + stopped.getMessage());
-            err.println("report: stopped at the first rejected record (--strict)");
+            err.println("motcua report: " + stopped.getMessage());
+            err.println("motcua report: stopped at the first rejected record (--strict)");
             return ExitCode.REJECTED;
         }
         err.println(input.getFileName() + ": " + summary);
@@ -267,7 +274,9 @@ final class ReportCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
                 }
                 yield report.rowsFrom(
-                        counted -> levelOf(units, unitOf.apply(counted.dossier())), LEVELS::get, intervals);
+                        counted -> levelOf(units, unitOf.apply(counted.dossier())),
+                        level -> (language == Language.VI ? LEVELS_VI : LEVELS_EN).get(level),
+                        intervals);
             }
             case CHANNEL -> report.rowsFrom(counted -> counted.dossier().channel(), Enum::name, intervals);
         };

@@ -1,6 +1,7 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.deadline.Deadline;
+import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.format.DossierFormat;
@@ -19,6 +20,7 @@ import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.RepeatedSupplementPolicy;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
@@ -94,6 +96,12 @@ final class ScoreCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // required option
     String period;
 
+    @Option(
+            names = "--attribute-to",
+            paramLabel = "resolving|receiving",
+            description = "The unit a dossier counts for: resolving by default; receiving for one-stop departments.")
+    String attributeTo = "resolving";
+
     @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
 
@@ -106,9 +114,21 @@ final class ScoreCommand implements Callable<Integer> {
         ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
         Map<String, Unit> unitsByCode =
                 MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+        List<UnitFacts> facts = MasterFiles.unitFacts(evidence);
+        boolean receiving = switch (attributeTo.toLowerCase(java.util.Locale.ROOT)) {
+            case "resolving" -> false;
+            case "receiving" -> true;
+            default ->
+                throw new IllegalArgumentException("--attribute-to must be resolving or receiving: " + attributeTo);
+        };
         List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
+        // The national index pauses the clock during supplements and counts a dossier with more than one
+        // supplement request as overdue (QĐ 766/QĐ-TTg, indicator 2.1).
+        boolean index = chosen.id().startsWith("qd766");
         TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(MasterFiles.deadlineRules(versions))
+                .deadlineRules(MasterFiles.deadlineRules(versions, index ? SupplementPolicy.PAUSE : null))
+                .repeatedSupplements(
+                        index ? RepeatedSupplementPolicy.COUNTED_OVERDUE : RepeatedSupplementPolicy.FINDING_ONLY)
                 .excusals(MasterFiles.excusals(excusals))
                 .build();
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
@@ -127,21 +147,25 @@ final class ScoreCommand implements Callable<Integer> {
                             dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier)
                                     .ifPresent(counted -> {
                                         Deadline deadline = classifier.deadlineOn(dossier, reportingPeriod.end());
-                                        byUnit.computeIfAbsent(dossier.resolvingUnitCode(), code -> new ArrayList<>())
+                                        byUnit.computeIfAbsent(
+                                                        receiving
+                                                                ? dossier.receivingUnitCode()
+                                                                : dossier.resolvingUnitCode(),
+                                                        code -> new ArrayList<>())
                                                 .add(DossierEvidence.of(dossier, counted.verdict(), deadline));
                                     }),
                             err::println);
         }
         err.println(dossiers.getFileName() + ": " + summary);
         List<Scorecard> cards = new ArrayList<>();
-        for (UnitFacts facts : MasterFiles.unitFacts(evidence)) {
-            Unit unit = unitsByCode.get(facts.unitCode());
+        for (UnitFacts unitFacts : facts) {
+            Unit unit = unitsByCode.get(unitFacts.unitCode());
             if (unit == null) {
                 throw new IllegalArgumentException(
-                        evidence + ": unit " + facts.unitCode() + " is not in the units file " + units);
+                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + units);
             }
             Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
-            cards.add(chosen.score(facts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));
+            cards.add(chosen.score(unitFacts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));
         }
         Standings standings = Ranking.standard().rank(cards);
         EvaluationSection section = EvaluationSection.of("units", chosen.id(), chosen, standings);

@@ -71,6 +71,10 @@ public final class DossierWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (format == DossierFormat.JSON_LINES) {
+            sequence.flush();
+            out.write('\n'); // every line ends with a line feed, the last too
+        }
         sequence.close();
         out.close();
     }

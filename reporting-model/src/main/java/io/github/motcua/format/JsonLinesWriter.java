@@ -13,9 +13,11 @@ import java.io.Writer;
  * @param <T> the type of the values
  */
 public final class JsonLinesWriter<T> implements Closeable {
+    private final Writer out;
     private final SequenceWriter sequence;
 
     private JsonLinesWriter(Writer out) throws IOException {
+        this.out = out;
         this.sequence =
                 MotcuaJson.mapper().writer().withRootValueSeparator("\n").writeValues(out);
     }
@@ -44,6 +46,8 @@ public final class JsonLinesWriter<T> implements Closeable {
 
     @Override
     public void close() throws IOException {
+        sequence.flush();
+        out.write('\n'); // every line ends with a line feed, the last too
         sequence.close();
     }
 }

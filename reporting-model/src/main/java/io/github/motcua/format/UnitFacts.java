@@ -6,6 +6,7 @@ import io.github.motcua.evidence.Evidence;
 import io.github.motcua.evidence.FeedbackHandling;
 import io.github.motcua.evidence.OnlineServices;
 import io.github.motcua.evidence.Publication;
+import io.github.motcua.evidence.Share;
 import io.github.motcua.evidence.Subject;
 import java.util.Collections;
 import java.util.List;
@@ -24,13 +25,15 @@ import java.util.TreeMap;
  * @param publication how each of its procedures is published, by code (indicator 6)
  * @param feedback how it handled feedback (indicator 8)
  * @param onlineProcedures its procedures eligible for and offered online (indicator 9)
+ * @param measures the shares an index reads, by measure id, such as {@code dossiers-digitised}
  */
 public record UnitFacts(
         String unitCode,
         Optional<DeskProcessing> deskProcessing,
         Map<String, Publication> publication,
         Optional<FeedbackHandling> feedback,
-        Optional<OnlineProcedures> onlineProcedures) {
+        Optional<OnlineProcedures> onlineProcedures,
+        Map<String, Share> measures) {
     /**
      * Checks and copies the components.
      *
@@ -39,13 +42,16 @@ public record UnitFacts(
      * @param publication how each of its procedures is published, by code (indicator 6)
      * @param feedback how it handled feedback (indicator 8)
      * @param onlineProcedures its procedures eligible for and offered online (indicator 9)
+     * @param measures the shares an index reads, by measure id, such as {@code dossiers-digitised}
      */
     public UnitFacts {
         Objects.requireNonNull(unitCode, "unitCode");
         Objects.requireNonNull(deskProcessing, "deskProcessing");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(onlineProcedures, "onlineProcedures");
-        publication = Collections.unmodifiableMap(new TreeMap<>(publication));
+        // A file line may leave the maps out: absent means none.
+        publication = Collections.unmodifiableMap(new TreeMap<>(orEmpty(publication)));
+        measures = Collections.unmodifiableMap(new TreeMap<>(orEmpty(measures)));
     }
 
     /**
@@ -60,8 +66,14 @@ public record UnitFacts(
         deskProcessing.ifPresent(evidence::deskProcessing);
         publication.forEach(evidence::publication);
         feedback.ifPresent(evidence::feedback);
+        measures.forEach(evidence::measure);
         onlineProcedures.ifPresent(online ->
                 evidence.onlineServices(OnlineServices.counting(online.eligible(), online.online(), dossiers)));
         return evidence.build();
+    }
+
+    @SuppressWarnings("NullAway") // Jackson passes null for a map the line leaves out
+    private static <V> Map<String, V> orEmpty(Map<String, V> map) {
+        return map == null ? Map.of() : map;
     }
 }

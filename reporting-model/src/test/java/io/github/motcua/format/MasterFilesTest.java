@@ -57,7 +57,8 @@ class MasterFilesTest {
                 Optional.of(new DeskProcessing(4, 4, true)),
                 Map.of("MC.X01", Publication.ON_SITE_AND_ELECTRONIC),
                 Optional.empty(),
-                Optional.of(new OnlineProcedures(4, 4)));
+                Optional.of(new OnlineProcedures(4, 4)),
+                Map.of("dossiers-digitised", new io.github.motcua.evidence.Share(80, 100)));
 
         List<UnitFacts> read = JsonLinesReader.unitFacts().readAll(new ByteArrayInputStream(jsonLines(List.of(facts))));
 
@@ -66,7 +67,20 @@ class MasterFilesTest {
                 .isEqualTo("{\"unitCode\":\"TC.X01\","
                         + "\"deskProcessing\":{\"procedures\":4,\"fullyAtDesk\":4,\"allEligibleAtDesk\":true},"
                         + "\"publication\":{\"MC.X01\":\"ON_SITE_AND_ELECTRONIC\"},"
-                        + "\"onlineProcedures\":{\"eligible\":4,\"online\":4}}");
+                        + "\"onlineProcedures\":{\"eligible\":4,\"online\":4},"
+                        + "\"measures\":{\"dossiers-digitised\":{\"part\":80,\"whole\":100}}}");
+    }
+
+    @Test
+    void aUnitFactsLineMayLeaveOutItsMaps() throws IOException {
+        byte[] line = "{\"unitCode\":\"TC.X01\"}\n".getBytes(StandardCharsets.UTF_8);
+
+        UnitFacts facts = JsonLinesReader.unitFacts()
+                .readAll(new ByteArrayInputStream(line))
+                .get(0);
+
+        assertThat(facts.publication()).isEmpty();
+        assertThat(facts.measures()).isEmpty();
     }
 
     @Test

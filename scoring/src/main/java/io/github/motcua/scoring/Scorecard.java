@@ -20,6 +20,7 @@ public final class Scorecard {
     private final Subject subject;
     private final String schemeId;
     private final String schemeVersion;
+    private final SchemeStatus schemeStatus;
     private final Rounding rounding;
     private final MissingDataPolicy missingData;
     private final List<CriterionScore> criteria;
@@ -32,6 +33,7 @@ public final class Scorecard {
         this.subject = subject;
         this.schemeId = scheme.id();
         this.schemeVersion = scheme.version();
+        this.schemeStatus = scheme.status();
         this.rounding = scheme.rounding();
         this.missingData = scheme.missingData();
         this.criteria = List.copyOf(criteria);
@@ -92,6 +94,16 @@ public final class Scorecard {
      */
     public String schemeVersion() {
         return schemeVersion;
+    }
+
+    /**
+     * Returns the status of the scheme's rules; a provisional scheme's bands and figures are to be
+     * read as such.
+     *
+     * @return the scheme's status
+     */
+    public SchemeStatus schemeStatus() {
+        return schemeStatus;
     }
 
     /**
@@ -204,6 +216,7 @@ public final class Scorecard {
                 .append((missingData == MissingDataPolicy.RESCALE ? maxPoints : maxPointsPresent).toPlainString())
                 .append(", ")
                 .append(band.titleEn())
+                .append(schemeStatus == SchemeStatus.PROVISIONAL ? " (provisional scheme)" : "")
                 .append(" (criteria rounded ")
                 .append(rounding)
                 .append("; criteria without data: ")

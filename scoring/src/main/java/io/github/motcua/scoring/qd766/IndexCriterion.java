@@ -54,7 +54,7 @@ final class IndexCriterion implements Criterion {
                 + indicator.targetPercent().toPlainString() + "%)" + " (" + indicator.source() + ", "
                 + indicator.status() + ")";
         if (share.whole() == 0) {
-            return CriterionScore.noData(this, Explanation.of("No data for " + describe() + ". " + rule));
+            return CriterionScore.noData(this, Explanation.of("No data: " + describe() + ". " + rule));
         }
         Explanation explanation = Explanation.builder(share.part() + " of " + share.whole() + " ("
                         + share.percent().stripTrailingZeros().toPlainString() + "%) " + describe() + ". " + rule)
@@ -62,9 +62,12 @@ final class IndexCriterion implements Criterion {
                 .count("whole", share.whole())
                 .build();
         // share ÷ target = (part × 100) ÷ (whole × target); the target's decimals are scaled away.
-        BigInteger target = indicator.targetPercent().unscaledValue();
-        BigInteger scale =
-                BigInteger.TEN.pow(Math.max(0, indicator.targetPercent().scale()));
+        BigDecimal targetPercent = indicator.targetPercent().stripTrailingZeros();
+        if (targetPercent.scale() < 0) {
+            targetPercent = targetPercent.setScale(0);
+        }
+        BigInteger target = targetPercent.unscaledValue();
+        BigInteger scale = BigInteger.TEN.pow(targetPercent.scale());
         BigInteger numerator = BigInteger.valueOf(share.part())
                 .multiply(BigInteger.valueOf(100))
                 .multiply(scale);
@@ -89,7 +92,7 @@ final class IndexCriterion implements Criterion {
 
     private String describe() {
         return switch (indicator.formula()) {
-            case CAPPED_LINEAR -> "in measure " + indicator.measure();
+            case CAPPED_LINEAR -> "measure " + indicator.measure();
             case ON_TIME_RATE -> "dossiers resolved on time or pending within the deadline";
             case SATISFACTION -> "dossiers neither overdue nor complained about";
         };

@@ -33,6 +33,8 @@ public final class IndexTable {
 
     private static final String BUNDLED = "index-2025.tsv";
     private static final int COLUMNS = 12;
+    private static final String HEADER = "group\tgroup_title\tgroup_max\tid\ttitle_vi\ttitle_en\tmax\tformula\tmeasure"
+            + "\ttarget_percent\tsource\tstatus";
 
     private final String source;
     private final List<IndexIndicator> indicators;
@@ -83,6 +85,10 @@ public final class IndexTable {
             }
             if (!header) {
                 header = true;
+                if (!line.strip().equals(HEADER)) {
+                    problems.add("line " + number + ": the header must be the column names, tab-separated: "
+                            + HEADER.replace('\t', ' '));
+                }
                 continue;
             }
             String[] cells = line.split("\t", -1);
@@ -100,7 +106,12 @@ public final class IndexTable {
             }
             indicators.add(indicator);
         }
-        checkSums(indicators, problems);
+        if (!header) {
+            problems.add("the table is empty; a header line and one line per indicator are expected");
+        }
+        if (problems.isEmpty()) {
+            checkSums(indicators, problems); // sums over lines that could not be read would mislead
+        }
         if (!problems.isEmpty()) {
             throw new InvalidIndexTableException(source, problems);
         }

@@ -24,7 +24,9 @@ import java.util.Map;
  * <p>The per-indicator table and the bands are not published in full: the bundled table's split and
  * targets, and the bands (from 90 excellent, 80 good, 70 fair, 50 average, else weak), are
  * PROVISIONAL, and the scheme's status says so. Points are rounded half-up to 2 decimals per
- * indicator before the sum.
+ * indicator before the sum. Indicators without data are left out and the total is scaled to 100
+ * ({@code RESCALE}, a provisional choice), so that the bands, which are absolute, apply to partial
+ * data; the scorecard says which indicators had data.
  */
 public final class Qd766Index {
     /** The id of {@link #scheme()}. */
@@ -76,6 +78,7 @@ public final class Qd766Index {
                 .status(io.github.motcua.scoring.SchemeStatus.PROVISIONAL)
                 .criteria(criteria)
                 .rounding(TWO_DECIMALS)
+                .missingData(io.github.motcua.scoring.MissingDataPolicy.RESCALE)
                 .bands(BANDS)
                 .build();
     }
@@ -102,6 +105,9 @@ public final class Qd766Index {
         BigDecimal computed = total(published.groups());
         List<String> problems = new ArrayList<>();
         Map<String, BigDecimal> maxima = table.groups();
+        maxima.keySet().stream()
+                .filter(group -> !published.groups().containsKey(group))
+                .forEach(group -> problems.add("group " + group + " is missing from the publication"));
         published.groups().forEach((group, points) -> {
             BigDecimal max = maxima.get(group);
             if (max == null) {
