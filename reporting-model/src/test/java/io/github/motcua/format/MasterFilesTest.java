@@ -68,7 +68,7 @@ class MasterFilesTest {
                         + "\"deskProcessing\":{\"procedures\":4,\"fullyAtDesk\":4,\"allEligibleAtDesk\":true},"
                         + "\"publication\":{\"MC.X01\":\"ON_SITE_AND_ELECTRONIC\"},"
                         + "\"onlineProcedures\":{\"eligible\":4,\"online\":4},"
-                        + "\"measures\":{\"dossiers-digitised\":{\"part\":80,\"whole\":100}}}");
+                        + "\"measures\":{\"dossiers-digitised\":{\"part\":80,\"whole\":100}}}\n");
     }
 
     @Test
@@ -87,7 +87,7 @@ class MasterFilesTest {
     void aUnitListedTwiceAndAnInvalidLineAreRejectedWithTheirLines() throws IOException {
         Unit first = SAMPLE.units().get(0);
         String file = new String(jsonLines(List.of(first, SAMPLE.units().get(1), first)), StandardCharsets.UTF_8)
-                + "\n{\"code\":\"X\"}\n";
+                + "{\"code\":\"X\"}\n";
         List<Rejection> rejected = new ArrayList<>();
 
         ReadSummary summary = JsonLinesReader.units()
