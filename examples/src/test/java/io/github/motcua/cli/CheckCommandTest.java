@@ -69,6 +69,6 @@ class CheckCommandTest {
     void aMissingFileIsExitCodeOne() {
         assertThat(run("check", "--input", "no-such-file.csv")).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .isEqualTo("motcua check: cannot read no-such-file.csv: no such file\n");
+                .isEqualTo("motcua check: no such file or directory: no-such-file.csv\n");
     }
 }
