@@ -111,6 +111,42 @@ class ReportCommandTest {
     }
 
     @Test
+    void verdictsAndRejectsGoToTheirFiles(@TempDir Path directory) throws IOException {
+        Path dossiers = directory.resolve("dossiers.csv");
+        assertThat(run("generate", "--dossiers", "30", "--seed", "9", "--output", dossiers.toString()))
+                .isZero();
+        Files.writeString(dossiers, "broken,1\n", java.nio.file.StandardOpenOption.APPEND);
+        Path verdicts = directory.resolve("verdicts.csv");
+        Path rejects = directory.resolve("rejects.txt");
+        err.reset();
+
+        int exit = run(report(
+                directory,
+                "--input",
+                dossiers.toString(),
+                "--period",
+                "2023",
+                "--format",
+                "csv",
+                "--lang",
+                "en",
+                "--verdicts",
+                verdicts.toString(),
+                "--rejects",
+                rejects.toString()));
+
+        assertThat(exit).isEqualTo(2);
+        List<String> verdictLines = Files.readAllLines(verdicts);
+        assertThat(verdictLines.get(0)).startsWith("dossier_id,report_date,class,adjusted_class,due_date");
+        assertThat(verdictLines.size()).isBetween(2, 31);
+        assertThat(Files.readAllLines(rejects)).singleElement().asString().startsWith("record 31 (line 32)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("31 records read: 30 accepted, 1 rejected");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("Row,\"(3) Received\"")
+                .contains("\nTotal,");
+    }
+
+    @Test
     void strictModeStopsAtTheFirstRejection(@TempDir Path directory) throws IOException {
         Path dossiers = directory.resolve("dossiers.jsonl");
         assertThat(run("generate", "--dossiers", "5", "--output", dossiers.toString()))
