@@ -1,0 +1,102 @@
+package io.github.motcua.benchmarks;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.format.DossierFormat;
+import io.github.motcua.format.DossierReader;
+import io.github.motcua.format.DossierWriter;
+import io.github.motcua.format.ReadSummary;
+import io.github.motcua.testkit.sample.SyntheticDossiers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading dossier files: records per second through {@link DossierReader}, CSV and JSON Lines, from
+ * an in-memory file of synthetic dossiers (parsing, validation, the model's checks and duplicate
+ * detection; no classification).
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar DossierFileBenchmark}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class DossierFileBenchmark {
+    private static final int SIZE = 100_000;
+
+    @SuppressWarnings("NullAway.Init") // set by write() before any benchmark call
+    private byte[] csv;
+
+    @SuppressWarnings("NullAway.Init") // set by write() before any benchmark call
+    private byte[] jsonLines;
+
+    /**
+     * Writes the synthetic dossiers in both formats.
+     *
+     * @throws IOException never: the files are in memory
+     */
+    @Setup
+    public void write() throws IOException {
+        csv = file(DossierFormat.CSV);
+        jsonLines = file(DossierFormat.JSON_LINES);
+    }
+
+    private static byte[] file(DossierFormat format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Iterator<Dossier> dossiers =
+                SyntheticDossiers.of(2023, 2023).dossiers(SIZE).iterator();
+        try (DossierWriter writer = DossierWriter.open(format, new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+            while (dossiers.hasNext()) {
+                writer.write(dossiers.next());
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ReadSummary read(DossierFormat format, byte[] file) throws IOException {
+        return DossierReader.builder(format)
+                .build()
+                .read(new ByteArrayInputStream(file), dossier -> {}, rejection -> {});
+    }
+
+    /**
+     * Reads the CSV file.
+     *
+     * @return the summary, consumed by JMH
+     * @throws IOException never: the file is in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(SIZE)
+    public ReadSummary csv() throws IOException {
+        return read(DossierFormat.CSV, csv);
+    }
+
+    /**
+     * Reads the JSON Lines file.
+     *
+     * @return the summary, consumed by JMH
+     * @throws IOException never: the file is in memory
+     */
+    @Benchmark
+    @OperationsPerInvocation(SIZE)
+    public ReadSummary jsonLines() throws IOException {
+        return read(DossierFormat.JSON_LINES, jsonLines);
+    }
+}
