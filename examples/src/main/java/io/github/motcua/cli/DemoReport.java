@@ -35,6 +35,7 @@ final class DemoReport {
     static final String COMMUNE = "COMMUNE";
 
     private final ThuanChau2023 sample;
+    private final ThuanChau2023Evidence evidence;
     private final ProcessingReport processing;
     private final EvaluationReport evaluation;
     private final FeedbackReport feedback = new FeedbackReport(0, 0, 0, 0, 0);
@@ -42,7 +43,8 @@ final class DemoReport {
     DemoReport() {
         this.sample = ThuanChau2023.load();
         this.processing = processing(sample);
-        this.evaluation = evaluation(ThuanChau2023Evidence.of(sample), sample.period());
+        this.evidence = ThuanChau2023Evidence.of(sample);
+        this.evaluation = evaluation(evidence, sample.period());
     }
 
     private static ProcessingReport processing(ThuanChau2023 sample) {
@@ -135,7 +137,7 @@ final class DemoReport {
         EvaluationSection districtOfficials = evaluation.section("districtOfficials");
         Map<String, Object> officials = officials(districtOfficials);
         Map<String, String> thresholds = new LinkedHashMap<>();
-        ScoringScheme officialScheme = ThuanChau2023Evidence.of(sample).officialScheme();
+        ScoringScheme officialScheme = evidence.officialScheme();
         for (Band band : officialScheme.bands().bands()) {
             officialScheme
                     .bands()

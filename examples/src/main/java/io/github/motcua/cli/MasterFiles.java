@@ -47,6 +47,11 @@ final class MasterFiles {
         return read(file, JsonLinesReader.procedures());
     }
 
+    /** The codes of the procedures in a procedures file, for the dossier reader's master-list check. */
+    static List<String> procedureCodes(List<ProcedureVersion> versions) {
+        return versions.stream().map(version -> version.procedure().code()).toList();
+    }
+
     /** The deadline rules of the official calendar and a procedures file's catalogue. */
     static DeadlineRules deadlineRules(List<ProcedureVersion> versions) {
         return deadlineRules(versions, null);

@@ -21,7 +21,6 @@ import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
 import io.github.motcua.tally.Counted;
-import io.github.motcua.timeliness.Attribution;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;
@@ -110,7 +109,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--attribute-to",
             paramLabel = "resolving|receiving",
             description = "The unit a dossier counts for; resolving by default.")
-    String attributeTo = "resolving";
+    AttributeTo attributeTo = AttributeTo.RESOLVING;
 
     @Option(names = "--rate", paramLabel = "NAME", description = "The rate definition: ${COMPLETION-CANDIDATES}.")
     RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
@@ -179,19 +178,13 @@ final class ReportCommand implements Callable<Integer> {
         List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
         List<ExcusalInterval> intervals = MasterFiles.excusals(excusals);
         ProcedureCatalogue catalogue = MasterFiles.catalogue(versions);
-        boolean receiving = switch (attributeTo.toLowerCase(Locale.ROOT)) {
-            case "resolving" -> false;
-            case "receiving" -> true;
-            default ->
-                throw new IllegalArgumentException("--attribute-to must be resolving or receiving: " + attributeTo);
-        };
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(intervals)
-                .attribution(receiving ? Attribution.RECEIVING_UNIT : Attribution.RESOLVING_UNIT)
+                .attribution(attributeTo.attribution())
                 .build();
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
-        Function<Dossier, String> unitOf = receiving ? Dossier::receivingUnitCode : Dossier::resolvingUnitCode;
+        Function<Dossier, String> unitOf = attributeTo::unitOf;
         Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
@@ -201,9 +194,7 @@ final class ReportCommand implements Callable<Integer> {
         Consumer<Counted> rows = rows(report, catalogue, unitOf, unitsByCode, intervals);
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
                 .strict(strict)
-                .procedures(versions.stream()
-                        .map(version -> version.procedure().code())
-                        .toList())
+                .procedures(MasterFiles.procedureCodes(versions))
                 .rule(dossier -> classifier.deadlineOn(dossier, reportDate));
         if (!unitList.isEmpty()) {
             reader.units(unitsByCode.keySet());

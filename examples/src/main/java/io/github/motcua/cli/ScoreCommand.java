@@ -100,7 +100,7 @@ final class ScoreCommand implements Callable<Integer> {
             names = "--attribute-to",
             paramLabel = "resolving|receiving",
             description = "The unit a dossier counts for: resolving by default; receiving for one-stop departments.")
-    String attributeTo = "resolving";
+    AttributeTo attributeTo = AttributeTo.RESOLVING;
 
     @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
@@ -115,12 +115,6 @@ final class ScoreCommand implements Callable<Integer> {
         Map<String, Unit> unitsByCode =
                 MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         List<UnitFacts> facts = MasterFiles.unitFacts(evidence);
-        boolean receiving = switch (attributeTo.toLowerCase(java.util.Locale.ROOT)) {
-            case "resolving" -> false;
-            case "receiving" -> true;
-            default ->
-                throw new IllegalArgumentException("--attribute-to must be resolving or receiving: " + attributeTo);
-        };
         List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
         // The national index pauses the clock during supplements and counts a dossier with more than one
         // supplement request as overdue (QĐ 766/QĐ-TTg, indicator 2.1).
@@ -137,9 +131,7 @@ final class ScoreCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(dossiers)) {
             summary = DossierReader.builder(DossierFormat.ofFileName(dossiers.toString()))
                     .units(unitsByCode.keySet())
-                    .procedures(versions.stream()
-                            .map(version -> version.procedure().code())
-                            .toList())
+                    .procedures(MasterFiles.procedureCodes(versions))
                     .rule(dossier -> classifier.deadlineOn(dossier, reportingPeriod.end()))
                     .build()
                     .read(
@@ -147,11 +139,7 @@ final class ScoreCommand implements Callable<Integer> {
                             dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier)
                                     .ifPresent(counted -> {
                                         Deadline deadline = classifier.deadlineOn(dossier, reportingPeriod.end());
-                                        byUnit.computeIfAbsent(
-                                                        receiving
-                                                                ? dossier.receivingUnitCode()
-                                                                : dossier.resolvingUnitCode(),
-                                                        code -> new ArrayList<>())
+                                        byUnit.computeIfAbsent(attributeTo.unitOf(dossier), code -> new ArrayList<>())
                                                 .add(DossierEvidence.of(dossier, counted.verdict(), deadline));
                                     }),
                             err::println);

@@ -1,6 +1,5 @@
 package io.github.motcua.format;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Dossier;
-import io.github.motcua.json.MotcuaJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -63,13 +61,7 @@ public final class DossierReader {
         this.procedures = builder.procedures;
         this.maxRecordBytes = builder.maxRecordBytes;
         this.rules = List.copyOf(builder.rules);
-        this.json = MotcuaJson.mapperAcceptingLocalTimes();
-        json.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(20)
-                        .maxNumberLength(20)
-                        .maxStringLength(maxRecordBytes)
-                        .build());
+        this.json = RecordLoop.jsonMapper(maxRecordBytes);
         this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
     }
 

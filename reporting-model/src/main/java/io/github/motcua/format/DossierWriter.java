@@ -1,8 +1,6 @@
 package io.github.motcua.format;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.motcua.dossier.Dossier;
@@ -10,7 +8,6 @@ import io.github.motcua.json.MotcuaJson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 
 /**
  * Writes dossiers as CSV or JSON Lines, one record at a time. CSV has a header row with every
@@ -21,25 +18,30 @@ import java.util.Map;
  * <p>Closing the writer closes the underlying writer. Not thread-safe.
  */
 public final class DossierWriter implements Closeable {
-    private final DossierFormat format;
-    private final Writer out;
-    private final SequenceWriter sequence;
-    private final DossierCsv rows;
-    private final ObjectWriter json;
+    /** Where each dossier goes: a CSV row or a JSON line. */
+    @FunctionalInterface
+    private interface Sink {
+        void write(Dossier dossier) throws IOException;
+    }
+
+    private final Sink sink;
+    private final Closeable target;
 
     private DossierWriter(DossierFormat format, Writer out) throws IOException {
-        this.format = format;
-        this.out = out;
-        JsonMapper mapper = MotcuaJson.mapper();
-        this.json = mapper.writer();
-        this.rows = new DossierCsv(mapper);
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        for (DossierColumn column : DossierColumn.values()) {
-            schema.addColumn(column.header());
+        if (format == DossierFormat.CSV) {
+            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+            for (DossierColumn column : DossierColumn.values()) {
+                schema.addColumn(column.header());
+            }
+            SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out);
+            DossierCsv cells = new DossierCsv(MotcuaJson.mapper());
+            this.sink = dossier -> rows.write(cells.write(dossier).values().toArray(new String[0]));
+            this.target = rows;
+        } else {
+            JsonLinesWriter<Dossier> lines = JsonLinesWriter.open(out);
+            this.sink = lines::write;
+            this.target = lines;
         }
-        this.sequence = format == DossierFormat.CSV
-                ? new CsvMapper().writer(schema.build()).writeValues(out)
-                : json.withRootValueSeparator("\n").writeValues(out);
     }
 
     /**
@@ -61,21 +63,11 @@ public final class DossierWriter implements Closeable {
      * @throws IOException if the writer fails
      */
     public void write(Dossier dossier) throws IOException {
-        if (format == DossierFormat.CSV) {
-            Map<DossierColumn, String> cells = rows.write(dossier);
-            sequence.write(cells.values().toArray(new String[0]));
-        } else {
-            sequence.write(dossier);
-        }
+        sink.write(dossier);
     }
 
     @Override
     public void close() throws IOException {
-        if (format == DossierFormat.JSON_LINES) {
-            sequence.flush();
-            out.write('\n'); // every line ends with a line feed, the last too
-        }
-        sequence.close();
-        out.close();
+        target.close();
     }
 }

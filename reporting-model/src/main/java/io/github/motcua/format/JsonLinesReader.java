@@ -1,10 +1,7 @@
 package io.github.motcua.format;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.motcua.excusal.ExcusalInterval;
-import io.github.motcua.json.MotcuaJson;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,13 +99,8 @@ public final class JsonLinesReader<T> {
      * @throws RejectedRecordException in strict mode, at the first rejection
      */
     public ReadSummary read(InputStream in, Consumer<T> accepted, Consumer<Rejection> rejected) throws IOException {
-        JsonMapper json = MotcuaJson.mapperAcceptingLocalTimes();
-        json.getFactory()
-                .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(20)
-                        .maxNumberLength(20)
-                        .build());
-        ObjectReader reader = json.readerFor(type);
+        ObjectReader reader =
+                RecordLoop.jsonMapper(DossierReader.DEFAULT_MAX_RECORD_BYTES).readerFor(type);
         Set<String> keys = new HashSet<>();
         return RecordLoop.run(
                 new RecordSplitter(in, false, DossierReader.DEFAULT_MAX_RECORD_BYTES),

@@ -1,8 +1,11 @@
 package io.github.motcua.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.json.MotcuaJson;
 import java.io.IOException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -72,6 +75,21 @@ final class RecordLoop {
             rejected.accept(rejection);
         }
         return new ReadSummary(read, read - rejections, rejections);
+    }
+
+    /**
+     * Returns the JSON mapper every reader uses: instants may be local Vietnam time; nesting is
+     * limited to 20 levels, numbers to 20 digits and strings to the record limit.
+     */
+    static JsonMapper jsonMapper(int maxRecordBytes) {
+        JsonMapper json = MotcuaJson.mapperAcceptingLocalTimes();
+        json.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(20)
+                        .maxNumberLength(20)
+                        .maxStringLength(maxRecordBytes)
+                        .build());
+        return json;
     }
 
     /** Reads one JSON record, reporting a broken rule of the model or the field at fault. */

@@ -3,6 +3,7 @@ package io.github.motcua.report;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.motcua.format.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class ProcessingTable {
         try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
             for (ProcessingRow row : rowsAndTotal(report)) {
                 rows.write(COLUMNS.stream()
-                        .map(column -> safe(column.value().apply(row)))
+                        .map(column -> SpreadsheetCells.safe(column.value().apply(row)))
                         .toArray(String[]::new));
             }
         }
@@ -117,9 +118,5 @@ public final class ProcessingTable {
 
     private static String formatted(String plain, Language language) {
         return Numbers.decimal(new java.math.BigDecimal(plain), language);
-    }
-
-    private static String safe(String cell) {
-        return io.github.motcua.format.SpreadsheetCells.safe(cell);
     }
 }

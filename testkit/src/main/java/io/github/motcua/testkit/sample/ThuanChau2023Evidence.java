@@ -17,11 +17,10 @@ import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -52,7 +51,8 @@ public final class ThuanChau2023Evidence {
 
     private final ThuanChau2023 sample;
     private final List<DossierEvidence> dossiers;
-    private final Map<String, String> resolvingUnit;
+    private final Map<String, List<DossierEvidence>> byResolvingUnit = new HashMap<>();
+    private final List<DossierEvidence> districtDossiers = new ArrayList<>();
 
     private ThuanChau2023Evidence(ThuanChau2023 sample) {
         this.sample = sample;
@@ -64,11 +64,17 @@ public final class ThuanChau2023Evidence {
         List<DossierEvidence> facts = new ArrayList<>();
         for (Dossier dossier : sample.dossiers()) {
             Deadline deadline = classifier.deadlineOn(dossier, reportDate);
-            facts.add(DossierEvidence.of(dossier, classifier.classify(dossier, deadline, reportDate), deadline));
+            DossierEvidence evidence =
+                    DossierEvidence.of(dossier, classifier.classify(dossier, deadline, reportDate), deadline);
+            facts.add(evidence);
+            byResolvingUnit
+                    .computeIfAbsent(dossier.resolvingUnitCode(), code -> new ArrayList<>())
+                    .add(evidence);
+            if (dossier.resolvingUnitCode().startsWith(ThuanChau2023.DISTRICT_CODE + ".P")) {
+                districtDossiers.add(evidence);
+            }
         }
         this.dossiers = List.copyOf(facts);
-        this.resolvingUnit =
-                sample.dossiers().stream().collect(Collectors.toMap(Dossier::id, Dossier::resolvingUnitCode));
     }
 
     /**
@@ -229,17 +235,11 @@ public final class ThuanChau2023Evidence {
     }
 
     private List<DossierEvidence> districtDossiers() {
-        return select(code -> code.startsWith(ThuanChau2023.DISTRICT_CODE + ".P"));
+        return List.copyOf(districtDossiers);
     }
 
     private List<DossierEvidence> resolvedBy(String unitCode) {
-        return select(unitCode::equals);
-    }
-
-    private List<DossierEvidence> select(Predicate<String> resolving) {
-        return dossiers.stream()
-                .filter(dossier -> resolving.test(resolvingUnit.getOrDefault(dossier.dossierId(), "")))
-                .toList();
+        return List.copyOf(byResolvingUnit.getOrDefault(unitCode, List.of()));
     }
 
     private Unit unit(String code) {
