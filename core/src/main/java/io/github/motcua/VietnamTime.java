@@ -70,6 +70,30 @@ public final class VietnamTime {
     }
 
     /**
+     * Returns the instant of a local date and time in Vietnam, such as a receipt written without an
+     * offset: the same as {@code LocalDateTime.of(date, time).atZone(ZONE).toInstant()}, by arithmetic
+     * after 1975.
+     *
+     * @param epochDay the local date, as days from 1970-01-01
+     * @param secondOfDay the local time, as seconds from midnight, from 0 to 86,399
+     * @return the instant
+     * @throws IllegalArgumentException if the second of the day is out of range
+     */
+    public static Instant atLocal(long epochDay, int secondOfDay) {
+        if (secondOfDay < 0 || secondOfDay >= SECONDS_PER_DAY) {
+            throw new IllegalArgumentException("a second of the day is from 0 to 86399: " + secondOfDay);
+        }
+        long local = epochDay * SECONDS_PER_DAY + secondOfDay;
+        if (local - FIXED_OFFSET >= FIXED_SINCE + SECONDS_PER_DAY) { // a day clear of the last transition's overlap
+            return Instant.ofEpochSecond(local - FIXED_OFFSET);
+        }
+        return LocalDate.ofEpochDay(epochDay)
+                .atTime(java.time.LocalTime.ofSecondOfDay(secondOfDay))
+                .atZone(ZONE)
+                .toInstant();
+    }
+
+    /**
      * Formats an instant as Vietnam's local time with its offset, the form officials read, such as
      * {@code 2023-01-05T09:00:00+07:00} for {@code 2023-01-05T02:00:00Z}.
      *

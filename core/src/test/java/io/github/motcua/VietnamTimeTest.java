@@ -25,6 +25,17 @@ class VietnamTimeTest {
     }
 
     @Test
+    void localTimesGiveTheSameInstantsAsTheJdksZoneRulesBeforeAndAfter1975() {
+        for (long day = -30_000; day < 40_000; day += 7) {
+            int second = (int) Math.floorMod(day * 7_919, 86_400);
+            java.time.LocalDateTime local = LocalDate.ofEpochDay(day).atTime(java.time.LocalTime.ofSecondOfDay(second));
+            assertThat(VietnamTime.atLocal(day, second))
+                    .as("%s", local)
+                    .isEqualTo(local.atZone(VietnamTime.ZONE).toInstant());
+        }
+    }
+
+    @Test
     void instantsAreFormattedInVietnamsLocalTimeWithTheOffset() {
         assertThat(VietnamTime.format(Instant.parse("2023-01-05T02:00:00Z"))).isEqualTo("2023-01-05T09:00:00+07:00");
     }

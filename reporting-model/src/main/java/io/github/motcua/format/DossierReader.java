@@ -9,6 +9,10 @@ import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Dossier;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -19,6 +23,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +45,8 @@ import org.jspecify.annotations.Nullable;
  * on; in strict mode the first one stops the read with a {@link RejectedRecordException}. A header
  * that cannot be used stops the read with a {@link MalformedFileException}.
  *
+ * <p>{@link #read(Path, Function, Collector, Consumer)} reads a file on several threads.
+ *
  * <p>JSON is read without polymorphic typing, with limits on nesting (20 levels) and on the length
  * of numbers (20 digits). This class is immutable and thread-safe; each read keeps its own state.
  */
@@ -53,6 +62,8 @@ public final class DossierReader {
     private final List<Consumer<Dossier>> rules;
     private final ObjectMapper json;
     private final ObjectReader csv;
+    private final int threads;
+    private final long rangeBytes;
 
     private DossierReader(Builder builder) {
         this.format = builder.format;
@@ -61,6 +72,8 @@ public final class DossierReader {
         this.procedures = builder.procedures;
         this.maxRecordBytes = builder.maxRecordBytes;
         this.rules = List.copyOf(builder.rules);
+        this.threads = builder.threads;
+        this.rangeBytes = builder.rangeBytes;
         this.json = RecordLoop.jsonMapper(maxRecordBytes);
         this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
     }
@@ -89,45 +102,129 @@ public final class DossierReader {
     public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
         RecordSplitter records = new RecordSplitter(in, format == DossierFormat.CSV, maxRecordBytes);
-        RecordLoop.Parser<Dossier> parser;
-        if (format == DossierFormat.CSV) {
-            RecordSplitter.Raw first = records.next();
-            if (first == null) {
-                throw new MalformedFileException("the file is empty; a header row naming the columns is expected");
-            }
-            String[] names = headerCells(first);
-            Map<DossierColumn, Integer> header = header(first, names);
-            DossierCsv rows = new DossierCsv(json);
-            parser = text -> csvRecord(text, rows, header, names.length);
-        } else {
-            ObjectReader reader = json.readerFor(Dossier.class);
-            parser = text -> RecordLoop.json(reader, text);
-        }
+        RecordLoop.Parser<Dossier> parser = format == DossierFormat.CSV ? csvParser(header(records)) : jsonParser();
         Set<String> ids = new HashSet<>();
         return RecordLoop.run(
-                records, parser, dossier -> problem(dossier, ids), this::column, strict, accepted, rejected);
+                records,
+                parser,
+                dossier -> {
+                    RecordLoop.Problem problem = problem(dossier);
+                    return problem != null || ids.add(dossier.id()) ? problem : duplicate(dossier);
+                },
+                this::column,
+                strict,
+                accepted,
+                rejected);
     }
 
-    private Dossier csvRecord(String text, DossierCsv rows, Map<DossierColumn, Integer> header, int width) {
-        String[] cells = cells(text);
-        if (cells.length != width) {
-            throw new Cells.BadCell(
-                    "",
-                    "",
-                    cells.length + " cells where the header has " + width + "; a comma may be missing or extra");
-        }
-        Map<DossierColumn, String> values = new EnumMap<>(DossierColumn.class);
-        header.forEach((column, index) -> values.put(column, Cells.read(column.header(), cells[index])));
-        for (DossierColumn column : DossierColumn.values()) {
-            if (column.isRequired() && values.getOrDefault(column, "").isEmpty()) {
-                throw new Cells.BadCell(column.header(), "", "a value is required");
+    /**
+     * Reads a file on several threads and collects what its accepted dossiers map to, as a parallel
+     * stream would: the file is cut into byte ranges, each range is read and collected on its own,
+     * and the ranges' containers are combined in file order.
+     *
+     * <pre>{@code
+     * ReadResult<Map<String, Tally>> byUnit = reader.read(
+     *         file,
+     *         dossier -> Counted.inPeriod(dossier, period, classifier).orElse(null),
+     *         Tally.groupingBy(counted -> counted.dossier().resolvingUnitCode()),
+     *         rejections::add);
+     * }</pre>
+     *
+     * <p>Each dossier that passes the reader's checks goes through the mapper, which may reject it
+     * by throwing an {@link IllegalArgumentException} or a {@link java.time.DateTimeException} (such
+     * as a procedure unknown on the day of receipt); then its id is checked against the other
+     * accepted dossiers; then the mapper's value, unless null, is collected. The mapper, the rules
+     * and the collector's functions are called from several threads, on dossiers in no particular
+     * order across ranges; the mapper must be a pure function of the dossier.
+     *
+     * <p>Rejections are given to their consumer in file order, with their record and line numbers,
+     * after the whole file has been read; in strict mode the first of them is thrown. The file's
+     * accepted ids are kept as 64-bit hashes (about 13 bytes a dossier); when two hashes are equal,
+     * the file is read a second time to tell duplicates from a collision, and the ranges that hold
+     * duplicates are read again, so that the first record with an id is the one accepted, as when
+     * reading in one thread.
+     *
+     * @param file the file, in this reader's format
+     * @param mapper maps an accepted dossier to the value collected, or to null to collect nothing
+     * @param collector collects the values; its combiner is called in file order
+     * @param rejected receives each rejection, in file order, after the read
+     * @param <T> the type of the values collected
+     * @param <A> the collector's container
+     * @param <R> the result
+     * @return the collector's result and the counts, which reconcile
+     * @throws IOException if the file cannot be read
+     * @throws RejectedRecordException in strict mode, for the first rejection in the file
+     * @throws MalformedFileException if a CSV file has no usable header
+     */
+    public <T, A, R> ReadResult<R> read(
+            Path file,
+            Function<? super Dossier, ? extends @Nullable T> mapper,
+            Collector<? super T, A, R> collector,
+            Consumer<Rejection> rejected)
+            throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long start = 0;
+            long line = 1;
+            Supplier<RecordLoop.Parser<Dossier>> parsers;
+            if (format == DossierFormat.CSV) {
+                RecordSplitter records =
+                        new RecordSplitter(new ChannelRangeStream(channel, 0, Long.MAX_VALUE), true, maxRecordBytes);
+                Map<DossierColumn, Integer> header = header(records);
+                start = records.end();
+                line = records.nextLine();
+                parsers = () -> csvParser(header);
+            } else {
+                RecordLoop.Parser<Dossier> parser = jsonParser();
+                parsers = () -> parser;
             }
+            ParallelRead<T, A, R> read = new ParallelRead<>(
+                    channel,
+                    format == DossierFormat.CSV,
+                    maxRecordBytes,
+                    parsers,
+                    this::problem,
+                    this::column,
+                    mapper,
+                    collector);
+            return read.run(start, line, threads, rangeBytes, strict, rejected);
         }
-        return rows.read(values);
     }
 
-    /** Returns the column, value and reason when a dossier clashes with the file or the master lists. */
-    private RecordLoop.@Nullable Problem problem(Dossier dossier, Set<String> ids) {
+    /** Reads a CSV header and returns where each column is. */
+    private Map<DossierColumn, Integer> header(RecordSplitter records) throws IOException {
+        if (!records.next()) {
+            throw new MalformedFileException("the file is empty; a header row naming the columns is expected");
+        }
+        String problem = records.problem();
+        if (problem != null) {
+            throw new MalformedFileException("line " + records.line() + ", the header: " + problem);
+        }
+        String[] names;
+        try {
+            Cells.requireUtf8(records.bytes(), records.from(), records.to());
+            names = cells(
+                    new String(records.bytes(), records.from(), records.to() - records.from(), StandardCharsets.UTF_8));
+        } catch (Cells.BadCell bad) {
+            throw new MalformedFileException("line " + records.line() + ", the header: " + bad.reason);
+        }
+        return header(records.line(), names);
+    }
+
+    private RecordLoop.Parser<Dossier> csvParser(Map<DossierColumn, Integer> header) {
+        return new CsvDossierParser(header, header.size(), json);
+    }
+
+    private RecordLoop.Parser<Dossier> jsonParser() {
+        return RecordLoop.json(json.readerFor(Dossier.class));
+    }
+
+    private RecordLoop.Problem duplicate(Dossier dossier) {
+        return new RecordLoop.Problem(
+                column("id"), dossier.id(), "a dossier with this id was already accepted from the file");
+    }
+
+    /** Returns the column, value and reason when a dossier clashes with the rules or the master lists. */
+    private RecordLoop.@Nullable Problem problem(Dossier dossier) {
         for (Consumer<Dossier> rule : rules) {
             try {
                 rule.accept(dossier);
@@ -156,10 +253,6 @@ public final class DossierReader {
                     column("procedureCode"),
                     dossier.procedureCode(),
                     "no procedure has this code in the procedures file");
-        }
-        if (!ids.add(dossier.id())) {
-            return new RecordLoop.Problem(
-                    column("id"), dossier.id(), "a dossier with this id was already accepted from the file");
         }
         return null;
     }
@@ -192,19 +285,7 @@ public final class DossierReader {
         }
     }
 
-    private String[] headerCells(RecordSplitter.Raw raw) {
-        String text = raw.text();
-        if (text == null) {
-            throw new MalformedFileException("line " + raw.line() + ", the header: " + raw.problem());
-        }
-        try {
-            return cells(text);
-        } catch (Cells.BadCell bad) {
-            throw new MalformedFileException("line " + raw.line() + ", the header: " + bad.reason);
-        }
-    }
-
-    private static Map<DossierColumn, Integer> header(RecordSplitter.Raw raw, String[] names) {
+    private static Map<DossierColumn, Integer> header(long line, String[] names) {
         Map<DossierColumn, Integer> columns = new EnumMap<>(DossierColumn.class);
         for (int i = 0; i < names.length; i++) {
             String name = names[i].strip().toLowerCase(Locale.ROOT);
@@ -216,20 +297,19 @@ public final class DossierReader {
             }
             if (column == null) {
                 throw new MalformedFileException(
-                        "line " + raw.line() + ", the header: unknown column '" + names[i] + "'; the columns are "
+                        "line " + line + ", the header: unknown column '" + names[i] + "'; the columns are "
                                 + List.of(DossierColumn.values()).stream()
                                         .map(DossierColumn::header)
                                         .toList());
             }
             if (columns.put(column, i) != null) {
-                throw new MalformedFileException(
-                        "line " + raw.line() + ", the header: column '" + name + "' appears twice");
+                throw new MalformedFileException("line " + line + ", the header: column '" + name + "' appears twice");
             }
         }
         for (DossierColumn column : DossierColumn.values()) {
             if (column.isRequired() && !columns.containsKey(column)) {
-                throw new MalformedFileException("line " + raw.line() + ", the header: the required column '"
-                        + column.header() + "' is missing");
+                throw new MalformedFileException(
+                        "line " + line + ", the header: the required column '" + column.header() + "' is missing");
             }
         }
         return columns;
@@ -243,6 +323,8 @@ public final class DossierReader {
         private @Nullable Set<String> procedures;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
         private final List<Consumer<Dossier>> rules = new ArrayList<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long rangeBytes = ParallelRead.DEFAULT_RANGE_BYTES;
 
         private Builder(DossierFormat format) {
             this.format = Objects.requireNonNull(format, "format");
@@ -306,6 +388,27 @@ public final class DossierReader {
                 throw new IllegalArgumentException("the record limit must be at least 256 bytes: " + bytes);
             }
             this.maxRecordBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets how many threads read a file; the number of processors by default.
+         *
+         * @param threads the number of threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the number is below 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("at least one thread reads a file: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Sets the size of the byte ranges a file is cut into; for tests of small files. */
+        Builder rangeBytes(long bytes) {
+            this.rangeBytes = bytes;
             return this;
         }
 

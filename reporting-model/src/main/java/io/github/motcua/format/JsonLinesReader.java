@@ -104,7 +104,7 @@ public final class JsonLinesReader<T> {
         Set<String> keys = new HashSet<>();
         return RecordLoop.run(
                 new RecordSplitter(in, false, DossierReader.DEFAULT_MAX_RECORD_BYTES),
-                text -> RecordLoop.json(reader, text),
+                RecordLoop.json(reader),
                 value -> key == null || keys.add(key.apply(value))
                         ? null
                         : new RecordLoop.Problem(keyName, key.apply(value), "already read in the file"),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.motcua.InvalidValueException;
 import io.github.motcua.json.MotcuaJson;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +17,10 @@ import org.jspecify.annotations.Nullable;
  * strict mode the first rejection stops the read. The counts it returns reconcile by construction.
  */
 final class RecordLoop {
-    /** Turns a record's text into a value; throws {@link Cells.BadCell} or {@link InvalidValueException}. */
+    /** Turns a record's bytes into a value; throws {@link Cells.BadCell} or {@link InvalidValueException}. */
     @FunctionalInterface
     interface Parser<T> {
-        T parse(String text);
+        T parse(byte[] bytes, int from, int to);
     }
 
     /** Checks a parsed value against the rest of the file, such as its id against earlier ones. */
@@ -46,35 +47,57 @@ final class RecordLoop {
             throws IOException {
         long read = 0;
         long rejections = 0;
-        RecordSplitter.Raw raw;
-        while ((raw = records.next()) != null) {
+        while (records.next()) {
             read++;
-            Rejection rejection;
-            try {
-                String text = raw.text();
-                if (text == null) {
-                    throw new Cells.BadCell("", "", String.valueOf(raw.problem()));
+            Rejection rejection = record(records, read, parser, check, columnOfField, accepted);
+            if (rejection != null) {
+                rejections++;
+                if (strict) {
+                    throw new RejectedRecordException(rejection);
                 }
-                T value = parser.parse(text);
-                Problem problem = check.check(value);
-                if (problem == null) {
-                    accepted.accept(value);
-                    continue;
-                }
-                rejection = new Rejection(read, raw.line(), problem.column(), problem.value(), problem.reason());
-            } catch (Cells.BadCell bad) {
-                rejection = new Rejection(read, raw.line(), bad.column, bad.value, bad.reason);
-            } catch (InvalidValueException invalid) {
-                rejection = new Rejection(
-                        read, raw.line(), columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
+                rejected.accept(rejection);
             }
-            rejections++;
-            if (strict) {
-                throw new RejectedRecordException(rejection);
-            }
-            rejected.accept(rejection);
         }
         return new ReadSummary(read, read - rejections, rejections);
+    }
+
+    /**
+     * Parses and checks the splitter's current record: gives an accepted value to its consumer and
+     * returns null, or returns the record's rejection.
+     */
+    static <T> @Nullable Rejection record(
+            RecordSplitter records,
+            long number,
+            Parser<T> parser,
+            Check<T> check,
+            UnaryOperator<String> columnOfField,
+            Consumer<T> accepted) {
+        try {
+            String problem = records.problem();
+            if (problem != null) {
+                throw new Cells.BadCell("", "", problem);
+            }
+            T value = parser.parse(records.bytes(), records.from(), records.to());
+            Problem broken = check.check(value);
+            if (broken == null) {
+                accepted.accept(value);
+                return null;
+            }
+            return new Rejection(number, records.line(), broken.column(), broken.value(), broken.reason());
+        } catch (Cells.BadCell bad) {
+            return new Rejection(number, records.line(), bad.column, bad.value, bad.reason);
+        } catch (InvalidValueException invalid) {
+            return new Rejection(
+                    number, records.line(), columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
+        }
+    }
+
+    /** A parser of JSON records, one object per line. */
+    static <T> Parser<T> json(ObjectReader reader) {
+        return (bytes, from, to) -> {
+            Cells.requireUtf8(bytes, from, to);
+            return json(reader, new String(bytes, from, to - from, StandardCharsets.UTF_8));
+        };
     }
 
     /**

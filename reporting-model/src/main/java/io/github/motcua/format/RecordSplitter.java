@@ -2,129 +2,226 @@ package io.github.motcua.format;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a byte stream into records without decoding it: a record ends at a line feed (a carriage
- * return before it is dropped), except inside double quotes when quotes are honoured (CSV). Each
- * record is decoded on its own, so that text that is not UTF-8 is rejected record by record; a
- * record longer than the limit is skipped to its end without being held in memory.
+ * return before it is dropped), except inside double quotes when quotes are honoured (CSV). A
+ * record longer than the limit is skipped to its end without being held in memory. Records are
+ * sliced in place from one buffer, so that the bytes of a record are valid until the next call.
+ *
+ * <p>A splitter may stop before the end of the stream: records that start at or after a given
+ * offset are left to the next range of a file read in parallel; the last record it returns may end
+ * after that offset.
  */
 final class RecordSplitter {
-    /** One record: its text, or why it has none, and the line it starts on. */
-    record Raw(long line, @Nullable String text, @Nullable String problem) {}
-
-    private static final int BUFFER = 1 << 16;
+    private static final int MIN_BUFFER = 1 << 20;
 
     private final InputStream in;
     private final boolean quotes;
     private final int maxBytes;
-    private final byte[] buffer = new byte[BUFFER];
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private byte[] record = new byte[256];
+    private final long stopAt;
+    private byte[] buffer;
+    private long bufferOffset;
     private int position;
     private int limit;
-    private long line = 1;
-    private boolean first = true;
+    private boolean eof;
+    private long line;
+    private int from;
+    private int to;
+    private long recordLine;
+    private long recordStart;
+    private @Nullable String problem;
 
+    /**
+     * A splitter of a whole stream, whose first line is line 1.
+     *
+     * @param in the stream
+     * @param quotes whether double quotes may hold line feeds (CSV)
+     * @param maxBytes the longest record
+     */
     RecordSplitter(InputStream in, boolean quotes, int maxBytes) {
+        this(in, quotes, maxBytes, 0, Long.MAX_VALUE, 1);
+    }
+
+    /**
+     * A splitter of a stream that begins at an offset of a file.
+     *
+     * @param in the stream, from the offset
+     * @param quotes whether double quotes may hold line feeds
+     * @param maxBytes the longest record
+     * @param offset the file offset of the stream's first byte
+     * @param stopAt the file offset from which records are left to the next range
+     * @param firstLine the number of the line at the offset
+     */
+    RecordSplitter(InputStream in, boolean quotes, int maxBytes, long offset, long stopAt, long firstLine) {
         this.in = in;
         this.quotes = quotes;
         this.maxBytes = maxBytes;
+        this.stopAt = stopAt;
+        this.buffer = new byte[Math.max(MIN_BUFFER, 2 * (maxBytes + 2))];
+        this.bufferOffset = offset;
+        this.line = firstLine;
     }
 
-    /** Returns the next non-blank record, or null at the end of the stream. */
-    @Nullable
-    Raw next() throws IOException {
+    /** Moves to the next non-blank record; returns false at the end of the stream or of the range. */
+    boolean next() throws IOException {
         while (true) {
-            long start = line;
-            int length = 0;
+            if (bufferOffset + position >= stopAt || (position == limit && !fill())) {
+                return false;
+            }
+            recordStart = bufferOffset + position;
+            recordLine = line;
+            problem = null;
             boolean quoted = false;
-            boolean tooLong = false;
-            boolean ended = false;
             int previous = ',';
-            int read;
-            while ((read = read()) >= 0) {
-                if (read == '\n') {
-                    line++;
-                    if (!quoted) {
-                        ended = true;
+            int i = position;
+            int end = -1;
+            while (end < 0) {
+                if (i == limit) {
+                    if (i - position > maxBytes) {
+                        skipLongRecord(quoted);
+                        return true;
+                    }
+                    int scanned = i - position;
+                    if (!fill()) {
+                        end = limit;
+                        if (quoted) {
+                            problem = "a quote opened in this record is never closed (to line " + line + ")";
+                        }
                         break;
                     }
-                } else if (read == '"' && quotes && (quoted || previous == ',')) {
+                    i = position + scanned;
+                }
+                byte b = buffer[i];
+                if (b == '\n') {
+                    line++;
+                    if (!quoted) {
+                        end = i;
+                        break;
+                    }
+                } else if (b == '"' && quotes && (quoted || previous == ',')) {
                     // A quote opens only at the start of a cell, as CSV parsers read it; inside a
                     // quoted cell each quote toggles, so that "" stays inside.
                     quoted = !quoted;
                 }
-                previous = read;
-                if (length == maxBytes + 1) {
-                    tooLong = true;
-                } else if (!tooLong) {
-                    if (length == record.length) {
-                        record = Arrays.copyOf(record, Math.min(maxBytes + 1, record.length * 2));
-                    }
-                    record[length++] = (byte) read;
-                }
+                previous = b;
+                i++;
             }
-            if (!ended && length == 0 && !tooLong) {
-                return null;
+            int start = position;
+            position = end < limit ? end + 1 : limit;
+            int stop = end;
+            if (stop > start && buffer[stop - 1] == '\r') {
+                stop--;
             }
-            if (length > 0 && record[length - 1] == '\r') {
-                length--;
+            if (recordStart == 0
+                    && stop - start >= 3
+                    && (buffer[start] & 0xFF) == 0xEF
+                    && (buffer[start + 1] & 0xFF) == 0xBB
+                    && (buffer[start + 2] & 0xFF) == 0xBF) {
+                start += 3; // a byte-order mark, as spreadsheets write "CSV UTF-8"
             }
-            if (tooLong || length > maxBytes) {
-                return new Raw(
-                        start,
-                        null,
-                        quoted
-                                ? "a quote opened in this record is never closed, so it runs past " + maxBytes
-                                        + " bytes (to line " + line + ")"
-                                : "the record is longer than " + maxBytes + " bytes");
+            if (stop - start > maxBytes) {
+                problem = "the record is longer than " + maxBytes + " bytes";
             }
-            if (quoted) {
-                return new Raw(start, null, "a quote opened in this record is never closed (to line " + line + ")");
+            if (stop > start || problem != null) {
+                from = start;
+                to = stop;
+                return true;
             }
-            int from = 0;
-            if (first) {
-                first = false;
-                if (length >= 3
-                        && (record[0] & 0xFF) == 0xEF
-                        && (record[1] & 0xFF) == 0xBB
-                        && (record[2] & 0xFF) == 0xBF) {
-                    from = 3; // a byte-order mark, as spreadsheets write "CSV UTF-8"
-                }
-            }
-            if (length - from == 0) {
-                continue; // blank lines are not records
-            }
-            try {
-                String text = decoder.decode(ByteBuffer.wrap(record, from, length - from))
-                        .toString();
-                return new Raw(start, text, null);
-            } catch (CharacterCodingException e) {
-                return new Raw(start, null, "the text is not UTF-8; save the file as UTF-8 (\"CSV UTF-8\")");
-            }
+            // blank lines are not records
         }
     }
 
-    private int read() throws IOException {
-        if (position == limit) {
-            limit = in.read(buffer, 0, buffer.length);
-            position = 0;
-            if (limit <= 0) {
-                limit = 0;
-                return -1;
+    /** Skips a record longer than the limit to its end, keeping none of it. */
+    private void skipLongRecord(boolean quotedAtStart) throws IOException {
+        boolean quoted = quotedAtStart;
+        int previous = buffer[limit - 1];
+        position = limit;
+        while (true) {
+            if (position == limit && !fill()) {
+                break;
             }
+            byte b = buffer[position++];
+            if (b == '\n') {
+                line++;
+                if (!quoted) {
+                    break;
+                }
+            } else if (b == '"' && quotes && (quoted || previous == ',')) {
+                quoted = !quoted;
+            }
+            previous = b;
         }
-        return buffer[position++] & 0xFF;
+        problem = quoted
+                ? "a quote opened in this record is never closed, so it runs past " + maxBytes + " bytes (to line "
+                        + line + ")"
+                : "the record is longer than " + maxBytes + " bytes";
+        from = 0;
+        to = 0;
+    }
+
+    /** Keeps the bytes from the position, reads more after them; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int kept = limit - position;
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, kept);
+            bufferOffset += position;
+            position = 0;
+            limit = kept;
+        }
+        if (limit == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        int read = in.read(buffer, limit, buffer.length - limit);
+        if (read <= 0) {
+            eof = true;
+            return false;
+        }
+        limit += read;
+        return true;
+    }
+
+    /** The current record's bytes, from {@link #from()} to {@link #to()}; valid until the next call. */
+    byte[] bytes() {
+        return buffer;
+    }
+
+    int from() {
+        return from;
+    }
+
+    int to() {
+        return to;
+    }
+
+    /** The line the current record starts on. */
+    long line() {
+        return recordLine;
+    }
+
+    /** The file offset of the current record's first byte. */
+    long start() {
+        return recordStart;
+    }
+
+    /** The file offset after the last byte consumed. */
+    long end() {
+        return bufferOffset + position;
+    }
+
+    /** The number of the line after the last byte consumed. */
+    long nextLine() {
+        return line;
+    }
+
+    /** Why the current record cannot be read, or null when its bytes are there. */
+    @Nullable
+    String problem() {
+        return problem;
     }
 }
