@@ -5,6 +5,7 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.format.DossierFormat;
 import io.github.motcua.format.DossierReader;
 import io.github.motcua.format.ProcedureVersion;
+import io.github.motcua.format.ReadResult;
 import io.github.motcua.format.ReadSummary;
 import io.github.motcua.format.RejectedRecordException;
 import io.github.motcua.format.Rejection;
@@ -12,6 +13,7 @@ import io.github.motcua.format.VerdictWriter;
 import io.github.motcua.json.MotcuaJson;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.period.WindowPolicy;
+import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
@@ -20,6 +22,7 @@ import io.github.motcua.report.Language;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
+import io.github.motcua.report.ReportRows;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
@@ -32,10 +35,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -184,93 +191,126 @@ final class ReportCommand implements Callable<Integer> {
                 .attribution(attributeTo.attribution())
                 .build();
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
-        Function<Dossier, String> unitOf = attributeTo::unitOf;
         Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
                 .totalLabel(language == Language.VI ? "Tổng cộng" : "Total")
                 .rate(rate)
                 .rounding(Rounding.of(mode(rounding), decimals));
-        Consumer<Counted> rows = rows(report, catalogue, unitOf, unitsByCode, intervals);
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
                 .strict(strict)
-                .procedures(MasterFiles.procedureCodes(versions))
-                .rule(dossier -> classifier.deadlineOn(dossier, reportDate));
+                .procedures(MasterFiles.procedureCodes(versions));
         if (!unitList.isEmpty()) {
             reader.units(unitsByCode.keySet());
         }
+        Reading reading = new Reading(
+                reader,
+                dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier, reportDate)
+                        .orElse(null),
+                report,
+                intervals);
+        Map<Field, String> fields = new ConcurrentHashMap<>();
+        return switch (groupBy) {
+            case UNIT ->
+                read(
+                        reading,
+                        counted -> attributeTo.unitOf(counted.dossier()),
+                        code -> Optional.ofNullable(unitsByCode.get(code))
+                                .map(Unit::name)
+                                .orElse(code));
+            case FIELD ->
+                read(
+                        reading,
+                        counted -> catalogue
+                                .find(
+                                        counted.dossier().procedureCode(),
+                                        counted.dossier().receivedDate())
+                                .map(procedure -> fields.computeIfAbsent(
+                                        procedure.field(), field -> field.code() + " " + field.name()))
+                                .orElse(counted.dossier().procedureCode()),
+                        key -> key);
+            case LEVEL -> {
+                if (unitsByCode.isEmpty()) {
+                    throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
+                }
+                yield read(
+                        reading,
+                        counted -> levelOf(unitsByCode, attributeTo.unitOf(counted.dossier())),
+                        level -> (language == Language.VI ? LEVELS_VI : LEVELS_EN).get(level));
+            }
+            case CHANNEL -> read(reading, counted -> counted.dossier().channel(), Enum::name);
+        };
+    }
+
+    /** What every grouping reads with: the reader, how a dossier is counted, the report and the intervals. */
+    private record Reading(
+            DossierReader.Builder reader,
+            Function<Dossier, @Nullable Counted> count,
+            ProcessingReport.Builder report,
+            List<ExcusalInterval> intervals) {}
+
+    /**
+     * Reads the dossiers into rows by a key and prints the report: on all processors, unless each
+     * verdict is to be written in file order.
+     */
+    private <K extends Comparable<K>> int read(Reading reading, Function<Counted, K> key, Function<K, String> label)
+            throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ReadSummary summary;
-        try (Writer rejectWriter = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8);
-                VerdictWriter verdictWriter = verdicts == null
-                        ? null
-                        : VerdictWriter.open(Files.newBufferedWriter(verdicts, StandardCharsets.UTF_8));
-                InputStream in = Files.newInputStream(input)) {
-            Progress progress = new Progress(err, !quiet);
-            summary = reader.build()
-                    .read(
-                            in,
-                            dossier -> {
-                                progress.step();
-                                Counted.inPeriod(dossier, reportingPeriod, classifier, reportDate)
-                                        .ifPresent(counted -> {
-                                            rows.accept(counted);
-                                            if (verdictWriter != null) {
-                                                write(verdictWriter, counted);
-                                            }
-                                        });
-                            },
-                            rejection -> {
-                                progress.step();
-                                reject(rejection, rejectWriter, err);
-                            });
-            progress.done();
+        try (Writer rejectWriter = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
+            Consumer<Rejection> rejected = rejection -> reject(rejection, rejectWriter, err);
+            if (verdicts == null) {
+                ReadResult<ReportRows<K>> read = reading.reader()
+                        .build()
+                        .read(input, reading.count(), ReportRows.collector(key, label, reading.intervals()), rejected);
+                reading.report().rows(read.result());
+                summary = read.summary();
+            } else {
+                summary =
+                        readWithVerdicts(reading, reading.report().rowsFrom(key, label, reading.intervals()), rejected);
+            }
         } catch (RejectedRecordException stopped) {
             err.println("motcua report: " + stopped.getMessage());
             err.println("motcua report: stopped at the first rejected record (--strict)");
             return ExitCode.REJECTED;
         }
         err.println(input.getFileName() + ": " + summary);
-        print(report.build());
+        print(reading.report().build());
         return summary.rejected() == 0 ? ExitCode.OK : ExitCode.REJECTED;
     }
 
-    private Consumer<Counted> rows(
-            ProcessingReport.Builder report,
-            ProcedureCatalogue catalogue,
-            Function<Dossier, String> unitOf,
-            Map<String, Unit> units,
-            List<ExcusalInterval> intervals) {
-        return switch (groupBy) {
-            case UNIT ->
-                report.rowsFrom(
-                        counted -> unitOf.apply(counted.dossier()),
-                        code -> java.util.Optional.ofNullable(units.get(code))
-                                .map(Unit::name)
-                                .orElse(code),
-                        intervals);
-            case FIELD ->
-                report.rowsFrom(
-                        counted -> catalogue
-                                .find(
-                                        counted.dossier().procedureCode(),
-                                        counted.dossier().receivedDate())
-                                .map(procedure -> procedure.field().code() + " "
-                                        + procedure.field().name())
-                                .orElse(counted.dossier().procedureCode()),
-                        key -> key,
-                        intervals);
-            case LEVEL -> {
-                if (units.isEmpty()) {
-                    throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
-                }
-                yield report.rowsFrom(
-                        counted -> levelOf(units, unitOf.apply(counted.dossier())),
-                        level -> (language == Language.VI ? LEVELS_VI : LEVELS_EN).get(level),
-                        intervals);
-            }
-            case CHANNEL -> report.rowsFrom(counted -> counted.dossier().channel(), Enum::name, intervals);
-        };
+    /** Reads in one thread, writing each counted dossier's verdict in file order. */
+    private ReadSummary readWithVerdicts(Reading reading, Consumer<Counted> rows, Consumer<Rejection> rejected)
+            throws IOException {
+        Path verdictFile = java.util.Objects.requireNonNull(verdicts, "verdicts");
+        PrintWriter err = spec.commandLine().getErr();
+        try (VerdictWriter verdictWriter =
+                        VerdictWriter.open(Files.newBufferedWriter(verdictFile, StandardCharsets.UTF_8));
+                InputStream in = Files.newInputStream(input)) {
+            Progress progress = new Progress(err, !quiet);
+            // Counting is the last rule, so that a dossier it refuses is rejected; the dossier just
+            // counted is the one then accepted.
+            List<@Nullable Counted> last = new ArrayList<>(Collections.singletonList(null));
+            ReadSummary summary = reading.reader()
+                    .rule(dossier -> last.set(0, reading.count().apply(dossier)))
+                    .build()
+                    .read(
+                            in,
+                            dossier -> {
+                                progress.step();
+                                Counted counted = last.get(0);
+                                if (counted != null && counted.dossier() == dossier) {
+                                    rows.accept(counted);
+                                    write(verdictWriter, counted);
+                                }
+                            },
+                            rejection -> {
+                                progress.step();
+                                rejected.accept(rejection);
+                            });
+            progress.done();
+            return summary;
+        }
     }
 
     /** The level of a unit the reader has checked against the master list. */

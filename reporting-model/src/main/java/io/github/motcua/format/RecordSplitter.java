@@ -88,7 +88,8 @@ final class RecordSplitter {
                     if (!fill()) {
                         end = limit;
                         if (quoted) {
-                            problem = "a quote opened in this record is never closed (to line " + line + ")";
+                            problem = "a quote opened in this record is never closed: it runs over "
+                                    + (line - recordLine + 1) + " lines to the end of the file";
                         }
                         break;
                     }
@@ -155,8 +156,8 @@ final class RecordSplitter {
             previous = b;
         }
         problem = quoted
-                ? "a quote opened in this record is never closed, so it runs past " + maxBytes + " bytes (to line "
-                        + line + ")"
+                ? "a quote opened in this record is never closed, so it runs past " + maxBytes + " bytes, over "
+                        + (line - recordLine + 1) + " lines"
                 : "the record is longer than " + maxBytes + " bytes";
         from = 0;
         to = 0;

@@ -7,17 +7,13 @@ import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Tally;
-import io.github.motcua.timeliness.Verdict;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -209,7 +205,7 @@ public record ProcessingReport(
         private String totalLabel = "Tổng cộng";
         private final List<AppliedExcusal> excusals = new ArrayList<>();
         private final Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
-        private final List<RowAccumulator<?>> accumulators = new ArrayList<>();
+        private final List<ReportRows<?>> accumulators = new ArrayList<>();
 
         private Builder(String unitCode, String unitName, ReportingPeriod period) {
             this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
@@ -309,52 +305,21 @@ public record ProcessingReport(
          */
         public <K extends Comparable<K>> Consumer<Counted> rowsFrom(
                 Function<Counted, K> key, Function<K, String> label, List<ExcusalInterval> intervals) {
-            RowAccumulator<K> rows = new RowAccumulator<>(key, label, List.copyOf(intervals));
+            ReportRows<K> rows = ReportRows.of(key, label, intervals);
             accumulators.add(rows);
             return rows;
         }
 
-        /** Tallies counted dossiers by key and counts their findings and excusals. */
-        private final class RowAccumulator<K extends Comparable<K>> implements Consumer<Counted> {
-            private final Function<Counted, K> key;
-            private final Function<K, String> label;
-            private final List<ExcusalInterval> intervals;
-            private final Map<K, Tally> byKey = new TreeMap<>();
-            private final Map<String, Map<String, Long>> excusedByReason = new LinkedHashMap<>();
-
-            RowAccumulator(Function<Counted, K> key, Function<K, String> label, List<ExcusalInterval> intervals) {
-                this.key = key;
-                this.label = label;
-                this.intervals = intervals;
-            }
-
-            @Override
-            public void accept(Counted dossier) {
-                K row = key.apply(dossier);
-                byKey.merge(row, Tally.of(dossier), Tally::merge);
-                Verdict verdict = dossier.verdict();
-                verdict.findings().forEach(finding -> findings(finding.kind(), 1));
-                if (verdict.isExcused()) {
-                    excusedByReason
-                            .computeIfAbsent(verdict.excusalReason().orElse(""), reason -> new TreeMap<>())
-                            .merge(row.toString(), 1L, Long::sum);
-                }
-            }
-
-            void addTo(Builder builder) {
-                byKey.forEach((row, tally) -> builder.row(row.toString(), label.apply(row), tally));
-                excusedByReason.forEach((reason, byRow) -> {
-                    Optional<ExcusalInterval> interval = intervals.stream()
-                            .filter(candidate -> candidate.reason().equals(reason))
-                            .findFirst();
-                    builder.excusal(new AppliedExcusal(
-                            reason,
-                            interval.map(ExcusalInterval::source),
-                            interval.map(ExcusalInterval::start),
-                            interval.map(ExcusalInterval::end),
-                            byRow));
-                });
-            }
+        /**
+         * Adds rows counted elsewhere, such as in parallel by {@link ReportRows#collector}: their
+         * tallies, findings and excusals. The rows are read when the report is built.
+         *
+         * @param rows the rows
+         * @return this builder
+         */
+        public Builder rows(ReportRows<?> rows) {
+            accumulators.add(Objects.requireNonNull(rows, "rows"));
+            return this;
         }
 
         /**
@@ -387,7 +352,7 @@ public record ProcessingReport(
          * @throws ReportIdentityException if a row breaks an identity
          */
         public ProcessingReport build() {
-            List<RowAccumulator<?>> pending = List.copyOf(accumulators);
+            List<ReportRows<?>> pending = List.copyOf(accumulators);
             accumulators.clear();
             pending.forEach(rows -> rows.addTo(this));
             List<ProcessingRow> rows = new ArrayList<>();

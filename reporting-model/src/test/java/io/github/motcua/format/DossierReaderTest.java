@@ -8,9 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every bad record is rejected once, with its number, column and reason; every good one is accepted. */
 class DossierReaderTest {
@@ -247,5 +251,54 @@ class DossierReaderTest {
 
         assertThat(summary).isEqualTo(new ReadSummary(1, 0, 1));
         assertThat(rejected.get(0).reason()).isEqualTo("a JSON object is expected");
+    }
+
+    @Test
+    void aFileReadInRangesGivesTheSameRecordsAsOneThreadEvenWhenRangesStartInsideQuotedLineFeeds(@TempDir Path dir)
+            throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 40; i++) {
+            csv.append(row("Q" + i, "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ")
+                            .replace("Mất điện", "\"Mất\nđiện\n\n" + "x".repeat(i) + "\""))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("quoted.csv"), csv, StandardCharsets.UTF_8);
+        List<Dossier> oneThread = new ArrayList<>();
+        DossierReader.builder(DossierFormat.CSV).build().read(Files.newInputStream(file), oneThread::add, r -> {});
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadResult<List<Dossier>> inRanges = DossierReader.builder(DossierFormat.CSV)
+                .threads(3)
+                .rangeBytes(50)
+                .build()
+                .read(file, dossier -> dossier, Collectors.toList(), rejected::add);
+
+        assertThat(oneThread).hasSize(40);
+        assertThat(oneThread.get(7).excusal().orElseThrow().reasonText()).isEqualTo("Mất\nđiện\n\nxxxxxxx");
+        assertThat(inRanges.result()).containsExactlyElementsOf(oneThread);
+        assertThat(rejected).isEmpty();
+        assertThat(inRanges.summary()).isEqualTo(new ReadSummary(40, 40, 0));
+    }
+
+    @Test
+    void aFileReadInRangesRejectsTheSameRecordsWithTheSameNumbersAsOneThread(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("bad.csv"), badInput());
+        List<Rejection> oneThread = new ArrayList<>();
+        DossierReader.builder(DossierFormat.CSV)
+                .units(List.of("U1"))
+                .build()
+                .read(Files.newInputStream(file), dossier -> {}, oneThread::add);
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadResult<List<String>> inRanges = DossierReader.builder(DossierFormat.CSV)
+                .units(List.of("U1"))
+                .threads(2)
+                .rangeBytes(64)
+                .build()
+                .read(file, Dossier::id, Collectors.toList(), rejected::add);
+
+        assertThat(inRanges.result()).containsExactly("D01", "D12", "D13");
+        assertThat(rejected).hasSize(10).containsExactlyElementsOf(oneThread);
+        assertThat(inRanges.summary()).isEqualTo(new ReadSummary(13, 3, 10));
     }
 }
