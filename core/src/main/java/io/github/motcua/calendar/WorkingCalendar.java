@@ -265,7 +265,7 @@ public final class WorkingCalendar {
     }
 
     private static Instant at(LocalDate date, LocalTime time) {
-        return date.atTime(time).atZone(VietnamTime.ZONE).toInstant();
+        return VietnamTime.atLocal(date.toEpochDay(), time.toSecondOfDay());
     }
 
     private int index(LocalDate date) {

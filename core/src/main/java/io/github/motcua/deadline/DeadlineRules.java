@@ -102,7 +102,7 @@ public final class DeadlineRules {
         Procedure procedure = catalogue
                 .find(dossier.procedureCode(), receiptDate)
                 .orElseThrow(() -> new UnknownProcedureException(dossier.id(), dossier.procedureCode(), receiptDate));
-        LegalEdition legalEdition = edition.orElseGet(() -> LegalEdition.forReceiptDate(receiptDate));
+        LegalEdition legalEdition = edition.isPresent() ? edition.get() : LegalEdition.forReceiptDate(receiptDate);
         SupplementPolicy policy = supplementPolicy.orElse(legalEdition.defaultSupplementPolicy());
         ProcessingTime time = procedure.processingTime();
         Instant receiptStart = clockStart(dossier.receivedAt(), procedure);
@@ -121,6 +121,8 @@ public final class DeadlineRules {
             }
         }
         Optional<LocalDate> dueDate = dueInstant.map(VietnamTime::dateOf);
+        LocalDate originalDueDate = VietnamTime.dateOf(original);
+        List<Extension> extensions = dossier.extensions();
         ImmutableDeadline.Builder deadline = Deadline.builder()
                 .dossierId(dossier.id())
                 .procedureCode(procedure.code())
@@ -128,25 +130,30 @@ public final class DeadlineRules {
                 .supplementPolicy(policy)
                 .processingTime(time)
                 .clockStart(clockStart)
-                .originalDueDate(VietnamTime.dateOf(original))
+                .originalDueDate(originalDueDate)
                 .dueDate(dueDate)
                 .dueInstant(dueInstant)
-                .promisedDate(dossier.extensions().stream()
-                        .reduce((first, second) -> second)
-                        .map(Extension::newAppointmentDate))
+                .promisedDate(
+                        extensions.isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(
+                                        extensions.get(extensions.size() - 1).newAppointmentDate()))
                 .steps(steps(procedure, receiptStart));
-        dossier.appointmentDate()
-                .filter(printed -> !printed.equals(VietnamTime.dateOf(original)))
-                .ifPresent(printed -> deadline.addFindings(DeadlineFinding.of(
-                        FindingKind.APPOINTMENT_DATE_DIFFERS,
-                        "printed " + printed + ", computed " + VietnamTime.dateOf(original))));
-        extensionFindings(dossier.extensions(), dueDate, deadline);
+        LocalDate printed = dossier.appointmentDate().orElse(null);
+        if (printed != null && !printed.equals(originalDueDate)) {
+            deadline.addFindings(DeadlineFinding.of(
+                    FindingKind.APPOINTMENT_DATE_DIFFERS, "printed " + printed + ", computed " + originalDueDate));
+        }
+        extensionFindings(extensions, dueDate, deadline);
         supplementFindings(dossier, deadline);
         return deadline.build();
     }
 
     /** The instant the clock starts for a dossier received (or answered) at an instant. */
     private Instant clockStart(Instant received, Procedure procedure) {
+        if (procedure.cutOffTime().isEmpty()) {
+            return received;
+        }
         LocalDateTime local = LocalDateTime.ofInstant(received, VietnamTime.ZONE);
         boolean afterCutOff = calendar.isWorkingDay(local.toLocalDate())
                 && procedure.cutOffTime().filter(local.toLocalTime()::isAfter).isPresent();
@@ -226,6 +233,9 @@ public final class DeadlineRules {
     }
 
     private List<StepDeadline> steps(Procedure procedure, Instant start) {
+        if (procedure.steps().isEmpty()) {
+            return List.of();
+        }
         Instant stepStart = start;
         List<StepDeadline> steps = new ArrayList<>();
         for (ProcedureStep step : procedure.steps()) {
@@ -260,6 +270,9 @@ public final class DeadlineRules {
 
     private void supplementFindings(Dossier dossier, ImmutableDeadline.Builder deadline) {
         List<SupplementRequest> requests = dossier.supplementRequests();
+        if (requests.isEmpty()) {
+            return;
+        }
         if (requests.size() > 1) {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));

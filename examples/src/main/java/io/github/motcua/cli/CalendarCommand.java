@@ -3,7 +3,9 @@ package io.github.motcua.cli;
 import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.format.CalendarCsv;
 import io.github.motcua.lunar.LunarDate;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -121,18 +123,14 @@ final class CalendarCommand {
             })
     int export(
             @Option(names = "--from", required = true, paramLabel = "DATE") LocalDate from,
-            @Option(names = "--to", required = true, paramLabel = "DATE") LocalDate to) {
+            @Option(names = "--to", required = true, paramLabel = "DATE") LocalDate to)
+            throws IOException {
         if (to.isBefore(from)) {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
-        WorkingCalendar calendar = calendar();
-        calendar.workingDaysBetween(from, to); // rejects a range outside the calendar before printing
         PrintWriter out = out();
-        out.println("date,working,working_day_ordinal");
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-            out.println(date + "," + calendar.isWorkingDay(date) + ","
-                    + calendar.workingDaysBetween(calendar.first(), date));
-        }
+        CalendarCsv.write(calendar(), from, to, out);
+        out.flush();
         return ExitCode.OK;
     }
 }

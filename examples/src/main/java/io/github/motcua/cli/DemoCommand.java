@@ -2,23 +2,16 @@ package io.github.motcua.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.motcua.dossier.Dossier;
-import io.github.motcua.format.DossierFormat;
-import io.github.motcua.format.DossierWriter;
-import io.github.motcua.format.JsonLinesWriter;
+import io.github.motcua.format.DossierFiles;
 import io.github.motcua.format.ProcedureVersion;
 import io.github.motcua.json.MotcuaJson;
 import io.github.motcua.report.Language;
 import io.github.motcua.testkit.sample.SampleData;
 import io.github.motcua.testkit.sample.ThuanChau2023;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -95,33 +88,13 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Writes dossiers and, beside them, a sample's units, procedures and excusal intervals. */
     static void export(SampleData sample, Stream<Dossier> dossiers, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (DossierWriter writer = DossierWriter.open(
-                DossierFormat.ofFileName(file.toString()), Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-            Iterator<Dossier> each = dossiers.iterator();
-            while (each.hasNext()) {
-                writer.write(each.next());
-            }
-        }
-        Path directory = java.util.Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a directory");
-        jsonLines(directory.resolve("units.jsonl"), sample.units());
-        jsonLines(
-                directory.resolve("procedures.jsonl"),
+        DossierFiles.write(
+                file,
+                dossiers.iterator(),
+                sample.units(),
                 sample.procedures().stream()
                         .map(procedure -> new ProcedureVersion(PROCEDURES_FROM, procedure))
-                        .toList());
-        jsonLines(directory.resolve("excusals.jsonl"), sample.excusals());
-    }
-
-    private static <T> void jsonLines(Path file, List<T> values) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                JsonLinesWriter<T> writer = JsonLinesWriter.open(out)) {
-            for (T value : values) {
-                writer.write(value);
-            }
-        }
+                        .toList(),
+                sample.excusals());
     }
 }

@@ -52,7 +52,7 @@ final class ParallelRead<T, A, R> {
     private final UnaryOperator<String> columnOfField;
     private final Function<? super Dossier, ? extends @Nullable T> mapper;
     private final Collector<? super T, A, R> collector;
-    private final IdHashes ids = new IdHashes();
+    private @Nullable IdHashes ids;
     private final Set<Long> seenTwice = ConcurrentHashMap.newKeySet();
 
     ParallelRead(
@@ -116,6 +116,7 @@ final class ParallelRead<T, A, R> {
             }
         }
         int count = starts.size();
+        ids = new IdHashes(expectedRecords(start, size));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), runnable -> {
             Thread thread = new Thread(runnable, "motcua-read");
             thread.setDaemon(true);
@@ -141,6 +142,23 @@ final class ParallelRead<T, A, R> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Estimates the number of records from the lines in the first block after the header, bounded
+     * so that the id tables start at no more than a quarter of the heap.
+     */
+    private long expectedRecords(long start, long size) throws IOException {
+        ByteBuffer block = ByteBuffer.allocate(1 << 16);
+        int read = Math.max(0, channel.read(block, start));
+        int lines = 0;
+        for (int i = 0; i < read; i++) {
+            if (block.get(i) == '\n') {
+                lines++;
+            }
+        }
+        long estimate = lines == 0 ? 0 : (size - start) / Math.max(1, read / lines);
+        return Math.min(estimate, Runtime.getRuntime().maxMemory() / 4 / 14);
     }
 
     /** Reads again, from where the range before ended, each range that began inside a quoted cell. */
@@ -239,7 +257,10 @@ final class ParallelRead<T, A, R> {
         RecordLoop.Parser<Dossier> parser = parsers.get();
         A container = collector.supplier().get();
         long number = 0;
-        boolean firstPass = pass == Pass.COLLECT && duplicates.isEmpty();
+        IdHashes accepted = pass == Pass.COLLECT && duplicates.isEmpty() ? ids : null;
+        long[] batch = new long[IdHashes.BATCH];
+        long[] scratch = new long[IdHashes.BATCH];
+        int[] batched = {0};
         while (records.next()) {
             long record = ++number;
             Rejection rejection = RecordLoop.record(
@@ -264,8 +285,12 @@ final class ParallelRead<T, A, R> {
                                 range.occurrences.add(new Occurrence(index, record, dossier.id()));
                             }
                         } else {
-                            if (firstPass && !ids.add(hash)) {
-                                seenTwice.add(hash);
+                            if (accepted != null) {
+                                batch[batched[0]++] = hash;
+                                if (batched[0] == batch.length) {
+                                    accepted.addAll(batch, batched[0], scratch, seenTwice);
+                                    batched[0] = 0;
+                                }
                             }
                             if (value != null) {
                                 collector.accumulator().accept(container, value);
@@ -278,6 +303,9 @@ final class ParallelRead<T, A, R> {
             if (rejection != null && pass == Pass.COLLECT) {
                 range.rejections.add(rejection);
             }
+        }
+        if (accepted != null) {
+            accepted.addAll(batch, batched[0], scratch, seenTwice);
         }
         range.end = records.end();
         range.lines = records.nextLine() - 1;

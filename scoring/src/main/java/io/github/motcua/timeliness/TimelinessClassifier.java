@@ -8,6 +8,7 @@ import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierExcusal;
+import io.github.motcua.dossier.Extension;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
 import io.github.motcua.excusal.ExcusalInterval;
@@ -371,14 +372,7 @@ public final class TimelinessClassifier {
      * nothing happened after that date.
      */
     private static Dossier asKnownOn(Dossier dossier, LocalDate reportDate) {
-        boolean later = dossier.supplementRequests().stream()
-                        .anyMatch(request -> VietnamTime.dateOf(
-                                        request.answeredAt().orElse(request.requestedAt()))
-                                .isAfter(reportDate))
-                || dossier.extensions().stream()
-                        .anyMatch(extension ->
-                                VietnamTime.dateOf(extension.apologyIssuedAt()).isAfter(reportDate));
-        if (!later) {
+        if (!changedAfter(dossier, reportDate.toEpochDay())) {
             return dossier;
         }
         List<SupplementRequest> known = new ArrayList<>();
@@ -403,6 +397,21 @@ public final class TimelinessClassifier {
             builder.outcome(Optional.empty()).resultReadyAt(Optional.empty()).returnedAt(Optional.empty());
         }
         return builder.build();
+    }
+
+    /** Tells whether a supplement request, an answer or an apology came after a day. */
+    private static boolean changedAfter(Dossier dossier, long day) {
+        for (SupplementRequest request : dossier.supplementRequests()) {
+            if (VietnamTime.epochDayOf(request.answeredAt().orElse(request.requestedAt())) > day) {
+                return true;
+            }
+        }
+        for (Extension extension : dossier.extensions()) {
+            if (VietnamTime.epochDayOf(extension.apologyIssuedAt()) > day) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds classifiers; every policy has its documented default. */

@@ -1,0 +1,105 @@
+package io.github.motcua.benchmarks.endtoend;
+
+import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.deadline.DeadlineRules;
+import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.format.DossierFormat;
+import io.github.motcua.format.DossierReader;
+import io.github.motcua.format.JsonLinesReader;
+import io.github.motcua.format.ProcedureVersion;
+import io.github.motcua.format.ReadResult;
+import io.github.motcua.procedure.ProcedureCatalogue;
+import io.github.motcua.report.ReportRows;
+import io.github.motcua.tally.Counted;
+import io.github.motcua.tally.Tally;
+import io.github.motcua.timeliness.TimelinessClassifier;
+import io.github.motcua.unit.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * motcua's side: the library's streaming report path, as {@code motcua report} runs it — the file
+ * read in parallel byte ranges with every record checked, each dossier's deadline computed and
+ * classified at the report date, and the rows by resolving unit and by field counted in one pass.
+ */
+final class MotcuaReport {
+    private MotcuaReport() {}
+
+    static Figures run(DataSet data) throws IOException {
+        List<Unit> units = read(data.units(), JsonLinesReader.units());
+        List<ProcedureVersion> versions = read(data.procedures(), JsonLinesReader.procedures());
+        List<ExcusalInterval> excusals = read(data.excusals(), JsonLinesReader.excusals());
+        ProcedureCatalogue.Builder catalogueBuilder = ProcedureCatalogue.builder();
+        versions.forEach(version -> catalogueBuilder.add(version.procedure(), version.effectiveFrom()));
+        ProcedureCatalogue catalogue = catalogueBuilder.build();
+        TimelinessClassifier classifier = TimelinessClassifier.builder()
+                .deadlineRules(DeadlineRules.builder()
+                        .calendar(VietnamCalendars.official())
+                        .catalogue(catalogue)
+                        .build())
+                .excusals(excusals)
+                .build();
+        DossierReader reader = DossierReader.builder(DossierFormat.CSV)
+                .units(units.stream().map(Unit::code).toList())
+                .procedures(versions.stream()
+                        .map(version -> version.procedure().code())
+                        .toList())
+                .build();
+        AtomicLong rejected = new AtomicLong();
+        ReadResult<Map.Entry<ReportRows<String>, ReportRows<String>>> read = reader.read(
+                data.dossiers(),
+                dossier -> Counted.inPeriod(dossier, DataSet.PERIOD, classifier).orElse(null),
+                Collectors.teeing(
+                        ReportRows.collector(counted -> counted.dossier().resolvingUnitCode(), code -> code, excusals),
+                        ReportRows.collector(
+                                counted -> catalogue
+                                        .find(
+                                                counted.dossier().procedureCode(),
+                                                counted.dossier().receivedDate())
+                                        .orElseThrow()
+                                        .field()
+                                        .code(),
+                                code -> code,
+                                excusals),
+                        Map::entry),
+                rejection -> rejected.incrementAndGet());
+        if (rejected.get() > 0) {
+            throw new IllegalStateException(data.dossiers() + ": " + read.summary() + "; the data set must be clean");
+        }
+        Figures figures = new Figures();
+        add(figures, "unit", read.result().getKey());
+        add(figures, "field", read.result().getValue());
+        return figures;
+    }
+
+    private static void add(Figures figures, String grouping, ReportRows<String> rows) {
+        rows.tallies().forEach((key, tally) -> figures.add(grouping, key, counts(tally)));
+    }
+
+    private static long[] counts(Tally tally) {
+        return new long[] {
+            tally.received(),
+            tally.carriedOver(),
+            tally.early(),
+            tally.onTime(),
+            tally.late(),
+            tally.pendingWithin(),
+            tally.pendingOverdue(),
+            tally.refused(),
+            tally.withdrawn(),
+            tally.stopped()
+        };
+    }
+
+    private static <T> List<T> read(Path file, JsonLinesReader<T> reader) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.readAll(in);
+        }
+    }
+}
