@@ -1,6 +1,7 @@
 package io.github.motcua.format;
 
 import io.github.motcua.VietnamTime;
+import io.github.motcua.reporting.internal.IsoText;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -8,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.OffsetDateTime;
-import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -54,91 +53,18 @@ final class Cells {
     }
 
     /**
-     * Reads an instant from a cell's bytes: the usual forms ({@code 2023-01-05T09:00:00+07:00},
-     * {@code …Z}, or local time without an offset) by arithmetic, any other through {@link
-     * #instant(String, String)}, which gives the same value or the same rejection.
+     * Reads an instant from a cell's bytes: the usual forms by arithmetic ({@link IsoText}), any
+     * other through {@link #instant(String, String)}, which gives the same value or the rejection.
      */
     static Instant instant(String column, byte[] b, int from, int to) {
-        int length = to - from;
-        if ((length == 19 || length == 20 || length == 25)
-                && b[from + 4] == '-'
-                && b[from + 7] == '-'
-                && b[from + 10] == 'T'
-                && b[from + 13] == ':'
-                && b[from + 16] == ':') {
-            int year = digits(b, from, 4);
-            int month = digits(b, from + 5, 2);
-            int day = digits(b, from + 8, 2);
-            int hour = digits(b, from + 11, 2);
-            int minute = digits(b, from + 14, 2);
-            int second = digits(b, from + 17, 2);
-            int offset = length == 19 ? 0 : offsetSeconds(b, from + 19, length - 19);
-            if (year >= 0
-                    && month >= 1
-                    && month <= 12
-                    && day >= 1
-                    && hour <= 23
-                    && hour >= 0
-                    && minute >= 0
-                    && minute <= 59
-                    && second >= 0
-                    && second <= 59
-                    && offset != NO_OFFSET
-                    && day <= Month.of(month).length(Year.isLeap(year))) {
-                long epochDay = LocalDate.of(year, month, day).toEpochDay();
-                int secondOfDay = hour * 3600 + minute * 60 + second;
-                return length == 19
-                        ? VietnamTime.atLocal(epochDay, secondOfDay)
-                        : Instant.ofEpochSecond(epochDay * 86_400 + secondOfDay - offset);
-            }
-        }
-        return instant(column, new String(b, from, length, StandardCharsets.UTF_8));
+        Instant fast = IsoText.instant(b, from, to);
+        return fast != null ? fast : instant(column, new String(b, from, to - from, StandardCharsets.UTF_8));
     }
 
     /** Reads a date from a cell's bytes: {@code 2023-01-05} by arithmetic, others as {@link #date}. */
     static LocalDate date(String column, byte[] b, int from, int to) {
-        if (to - from == 10 && b[from + 4] == '-' && b[from + 7] == '-') {
-            int year = digits(b, from, 4);
-            int month = digits(b, from + 5, 2);
-            int day = digits(b, from + 8, 2);
-            if (year >= 0
-                    && month >= 1
-                    && month <= 12
-                    && day >= 1
-                    && day <= Month.of(month).length(Year.isLeap(year))) {
-                return LocalDate.of(year, month, day);
-            }
-        }
-        return date(column, new String(b, from, to - from, StandardCharsets.UTF_8));
-    }
-
-    private static final int NO_OFFSET = Integer.MIN_VALUE;
-
-    /** The offset {@code Z} or {@code ±HH:MM} in seconds, or NO_OFFSET for any other text. */
-    private static int offsetSeconds(byte[] b, int from, int length) {
-        if (length == 1) {
-            return b[from] == 'Z' ? 0 : NO_OFFSET;
-        }
-        int sign = b[from] == '+' ? 1 : b[from] == '-' ? -1 : 0;
-        int hours = digits(b, from + 1, 2);
-        int minutes = digits(b, from + 4, 2);
-        if (sign == 0 || b[from + 3] != ':' || hours < 0 || hours > 17 || minutes < 0 || minutes > 59) {
-            return NO_OFFSET;
-        }
-        return sign * (hours * 3600 + minutes * 60);
-    }
-
-    /** The value of ASCII digits, or -1 if a byte is not a digit. */
-    private static int digits(byte[] b, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int digit = b[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+        LocalDate fast = IsoText.date(b, from, to);
+        return fast != null ? fast : date(column, new String(b, from, to - from, StandardCharsets.UTF_8));
     }
 
     /** Reads an instant written with an offset, or as local time in Vietnam. */

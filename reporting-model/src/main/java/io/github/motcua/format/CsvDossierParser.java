@@ -105,11 +105,21 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
         if (code) {
             dossier.excusal(DossierExcusal.of(text(DossierColumn.EXCUSAL_CODE), text(DossierColumn.EXCUSAL_TEXT)));
         }
-        dossier.supplementRequests(this.<SupplementRequest>list(DossierColumn.SUPPLEMENT_REQUESTS, supplements));
-        dossier.extensions(this.<Extension>list(DossierColumn.EXTENSIONS, extensions));
-        dossier.handlingSteps(this.<HandlingStep>list(DossierColumn.HANDLING_STEPS, steps));
-        dossier.evaluations(this.<Evaluation>list(DossierColumn.EVALUATIONS, evaluations));
-        dossier.complaints(this.<Complaint>list(DossierColumn.COMPLAINTS, complaints));
+        if (!isEmpty(DossierColumn.SUPPLEMENT_REQUESTS)) {
+            dossier.supplementRequests(this.<SupplementRequest>list(DossierColumn.SUPPLEMENT_REQUESTS, supplements));
+        }
+        if (!isEmpty(DossierColumn.EXTENSIONS)) {
+            dossier.extensions(this.<Extension>list(DossierColumn.EXTENSIONS, extensions));
+        }
+        if (!isEmpty(DossierColumn.HANDLING_STEPS)) {
+            dossier.handlingSteps(this.<HandlingStep>list(DossierColumn.HANDLING_STEPS, steps));
+        }
+        if (!isEmpty(DossierColumn.EVALUATIONS)) {
+            dossier.evaluations(this.<Evaluation>list(DossierColumn.EVALUATIONS, evaluations));
+        }
+        if (!isEmpty(DossierColumn.COMPLAINTS)) {
+            dossier.complaints(this.<Complaint>list(DossierColumn.COMPLAINTS, complaints));
+        }
         return dossier.build();
     }
 
@@ -259,9 +269,6 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
     }
 
     private <T> List<T> list(DossierColumn column, ObjectReader reader) {
-        if (isEmpty(column)) {
-            return List.of();
-        }
         int cell = cellOf[column.ordinal()];
         try {
             return reader.readValue(sources[cell], starts[cell], ends[cell] - starts[cell]);

@@ -43,9 +43,11 @@ public enum DossierColumn {
     COMPLAINTS(false);
 
     private final boolean required;
+    private final String header;
 
     DossierColumn(boolean required) {
         this.required = required;
+        this.header = name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -54,7 +56,7 @@ public enum DossierColumn {
      * @return the header name
      */
     public String header() {
-        return name().toLowerCase(Locale.ROOT);
+        return header;
     }
 
     /**

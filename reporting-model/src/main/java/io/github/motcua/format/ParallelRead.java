@@ -273,7 +273,7 @@ final class ParallelRead<T, A, R> {
                             return problem;
                         }
                         T value = map(dossier);
-                        if (duplicates.contains(record)) {
+                        if (!duplicates.isEmpty() && duplicates.contains(record)) {
                             return new RecordLoop.Problem(
                                     columnOfField.apply("id"),
                                     dossier.id(),

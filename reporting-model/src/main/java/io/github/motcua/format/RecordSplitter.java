@@ -75,10 +75,12 @@ final class RecordSplitter {
             recordLine = line;
             problem = null;
             boolean quoted = false;
-            int previous = ',';
             int i = position;
             int end = -1;
             while (end < 0) {
+                while (i < limit && buffer[i] != '\n' && buffer[i] != '"') {
+                    i++; // the common bytes, with nothing to track
+                }
                 if (i == limit) {
                     if (i - position > maxBytes) {
                         skipLongRecord(quoted);
@@ -94,20 +96,19 @@ final class RecordSplitter {
                         break;
                     }
                     i = position + scanned;
+                    continue;
                 }
-                byte b = buffer[i];
-                if (b == '\n') {
+                if (buffer[i] == '\n') {
                     line++;
                     if (!quoted) {
                         end = i;
                         break;
                     }
-                } else if (b == '"' && quotes && (quoted || previous == ',')) {
+                } else if (quotes && (quoted || i == position || buffer[i - 1] == ',')) {
                     // A quote opens only at the start of a cell, as CSV parsers read it; inside a
                     // quoted cell each quote toggles, so that "" stays inside.
                     quoted = !quoted;
                 }
-                previous = b;
                 i++;
             }
             int start = position;

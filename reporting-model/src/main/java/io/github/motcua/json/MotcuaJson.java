@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.motcua.reporting.internal.IsoText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -77,15 +78,23 @@ public final class MotcuaJson {
                         Instant.class,
                         new IsoTextDeserializer<>(
                                 Instant.class,
-                                text -> DateTimeFormatter.ISO_DATE_TIME.parse(
-                                        text,
-                                        parsed -> parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
-                                                ? Instant.from(parsed)
-                                                : java.time.LocalDateTime.from(parsed)
-                                                        .atZone(io.github.motcua.VietnamTime.ZONE)
-                                                        .toInstant()),
+                                text -> {
+                                    Instant fast = IsoText.instant(text);
+                                    return fast != null ? fast : fromIsoDateTime(text);
+                                },
                                 "2023-01-05T09:00:00+07:00 or 2023-01-05T09:00:00")));
         return mapper;
+    }
+
+    /** Reads an instant with an offset, or local time in Vietnam, in any ISO-8601 form. */
+    private static Instant fromIsoDateTime(String text) {
+        return DateTimeFormatter.ISO_DATE_TIME.parse(
+                text,
+                parsed -> parsed.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                        ? Instant.from(parsed)
+                        : java.time.LocalDateTime.from(parsed)
+                                .atZone(io.github.motcua.VietnamTime.ZONE)
+                                .toInstant());
     }
 
     /** Dates and times are read from ISO-8601 text only; Jackson's own readers also accept numbers. */

@@ -61,22 +61,21 @@ public final class Counted {
      */
     public static Optional<Counted> inPeriod(
             Dossier dossier, ReportingPeriod period, TimelinessClassifier classifier, LocalDate asOf) {
-        LocalDate received = dossier.receivedDate();
-        LocalDate start = period.start();
-        LocalDate end = asOf;
-        if (end.isBefore(start)) {
+        long received = VietnamTime.epochDayOf(dossier.receivedAt());
+        long start = period.start().toEpochDay();
+        if (asOf.toEpochDay() < start) {
             throw new IllegalArgumentException(
-                    "the report date " + asOf + " is before the first day " + start + " of period " + period);
+                    "the report date " + asOf + " is before the first day " + period.start() + " of period " + period);
         }
-        if (received.isAfter(end)) {
+        if (received > asOf.toEpochDay()) {
             return Optional.empty();
         }
         Optional<Instant> ended = classifier.endInstantPolicy().endOf(dossier);
-        if (ended.isPresent() && VietnamTime.dateOf(ended.get()).isBefore(start)) {
+        if (ended.isPresent() && VietnamTime.epochDayOf(ended.get()) < start) {
             return Optional.empty();
         }
-        Inclusion inclusion = received.isBefore(start) ? Inclusion.CARRIED_OVER : Inclusion.NEW;
-        return Optional.of(new Counted(dossier, inclusion, classifier.classify(dossier, end)));
+        Inclusion inclusion = received < start ? Inclusion.CARRIED_OVER : Inclusion.NEW;
+        return Optional.of(new Counted(dossier, inclusion, classifier.classify(dossier, asOf)));
     }
 
     /**
