@@ -51,10 +51,7 @@ public class ClassifyAndTallyBenchmark {
     @Setup
     public void generate() {
         SyntheticDossiers synthetic = SyntheticDossiers.of(2023, 2023);
-        classifier = TimelinessClassifier.builder()
-                .deadlineRules(synthetic.deadlineRules())
-                .excusals(synthetic.excusals())
-                .build();
+        classifier = synthetic.classifier();
         reportDate = synthetic.period().end();
         for (int i = 0; i < SIZE; i++) {
             dossiers[i] = synthetic.dossier(i);

@@ -11,8 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,6 +26,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -47,6 +51,9 @@ public class DossierFileBenchmark {
     @SuppressWarnings("NullAway.Init") // set by write() before any benchmark call
     private byte[] jsonLines;
 
+    @SuppressWarnings("NullAway.Init") // set by write() before any benchmark call
+    private Path csvFile;
+
     /**
      * Writes the synthetic dossiers in both formats.
      *
@@ -56,6 +63,18 @@ public class DossierFileBenchmark {
     public void write() throws IOException {
         csv = file(DossierFormat.CSV);
         jsonLines = file(DossierFormat.JSON_LINES);
+        csvFile = Files.createTempFile("motcua-benchmark", ".csv");
+        Files.write(csvFile, csv);
+    }
+
+    /**
+     * Deletes the CSV file.
+     *
+     * @throws IOException if it cannot be deleted
+     */
+    @TearDown
+    public void delete() throws IOException {
+        Files.delete(csvFile);
     }
 
     private static byte[] file(DossierFormat format) throws IOException {
@@ -86,6 +105,38 @@ public class DossierFileBenchmark {
     @OperationsPerInvocation(SIZE)
     public ReadSummary csv() throws IOException {
         return read(DossierFormat.CSV, csv);
+    }
+
+    /**
+     * Reads the CSV file from disk in byte ranges on one thread, as {@code motcua report} does.
+     *
+     * @return the summary, consumed by JMH
+     * @throws IOException if the file cannot be read
+     */
+    @Benchmark
+    @OperationsPerInvocation(SIZE)
+    public ReadSummary csvFileOneThread() throws IOException {
+        return readFile(1);
+    }
+
+    /**
+     * Reads the CSV file from disk in byte ranges on all cores, as {@code motcua report} does.
+     *
+     * @return the summary, consumed by JMH
+     * @throws IOException if the file cannot be read
+     */
+    @Benchmark
+    @OperationsPerInvocation(SIZE)
+    public ReadSummary csvFileAllCores() throws IOException {
+        return readFile(Runtime.getRuntime().availableProcessors());
+    }
+
+    private ReadSummary readFile(int threads) throws IOException {
+        return DossierReader.builder(DossierFormat.CSV)
+                .threads(threads)
+                .build()
+                .read(csvFile, dossier -> dossier, Collectors.counting(), rejection -> {})
+                .summary();
     }
 
     /**

@@ -48,10 +48,7 @@ final class DemoReport {
     }
 
     private static ProcessingReport processing(ThuanChau2023 sample) {
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(sample.deadlineRules())
-                .excusals(sample.excusals())
-                .build();
+        TimelinessClassifier classifier = sample.classifier();
         Map<String, UnitLevel> levels = sample.units().stream().collect(Collectors.toMap(Unit::code, Unit::level));
         return ProcessingReport.builder(ThuanChau2023.DISTRICT_CODE, "UBND huyện Thuận Châu", sample.period())
                 .grouping(Grouping.LEVEL)

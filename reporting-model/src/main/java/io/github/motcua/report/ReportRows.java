@@ -105,13 +105,20 @@ public final class ReportRows<K extends Comparable<K>> implements Consumer<Count
     }
 
     /**
-     * Adds other rows' counts to these, as if their dossiers had come here.
+     * Adds other rows' counts to these, as if their dossiers had come here; the other rows are
+     * left as they were.
      *
      * @param other rows counted with the same key
      * @return these rows
      */
     public ReportRows<K> merge(ReportRows<K> other) {
-        other.byKey.forEach((row, tally) -> byKey.merge(row, tally, tallies.combiner()::apply));
+        other.byKey.forEach((row, tally) -> byKey.put(
+                row,
+                tallies.combiner()
+                        .apply(
+                                byKey.computeIfAbsent(
+                                        row, absent -> tallies.supplier().get()),
+                                tally)));
         for (int i = 0; i < findings.length; i++) {
             findings[i] += other.findings[i];
         }

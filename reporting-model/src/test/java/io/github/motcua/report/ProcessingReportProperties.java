@@ -22,10 +22,7 @@ class ProcessingReportProperties {
             @ForAll @IntRange(min = 1, max = 4) int quarter) {
         SyntheticDossiers sample = SyntheticDossiers.of(seed, 2023);
         ReportingPeriod period = ReportingPeriod.of(PeriodKind.QUARTER, 2023, quarter);
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(sample.deadlineRules())
-                .excusals(sample.excusals())
-                .build();
+        TimelinessClassifier classifier = sample.classifier();
 
         ProcessingReport report = ProcessingReport.builder("P", "Province", period)
                 .grouping(Grouping.UNIT)

@@ -28,7 +28,8 @@ import java.util.function.ToLongFunction;
  *   <li>{@code warm DIR ROUNDS}: times both inside this JVM, alternating, after two rounds each.
  * </ul>
  *
- * motcua runs with {@code -Xmx256m}; DuckDB with its defaults (all cores, its own memory limit).
+ * motcua runs with {@code -XX:+UseParallelGC -Xmx256m}, the throughput collector suiting a batch
+ * job and the heap limit of the target; DuckDB with its defaults (all cores, its own memory limit).
  */
 public final class EndToEnd {
     /** The generator's seed. */
@@ -38,13 +39,13 @@ public final class EndToEnd {
 
     /** A side of the comparison and how its process is started. */
     enum Side {
-        MOTCUA("-Xmx256m"),
+        MOTCUA("-XX:+UseParallelGC", "-Xmx256m"),
         DUCKDB("-Xmx1g");
 
-        final String heap;
+        final List<String> jvm;
 
-        Side(String heap) {
-            this.heap = heap;
+        Side(String... jvm) {
+            this.jvm = List.of(jvm);
         }
 
         Figures compute(DataSet data) throws Exception {
@@ -130,14 +131,13 @@ public final class EndToEnd {
         }
         System.out.println("| Whole process, " + runs + " runs each, alternating | motcua | DuckDB |");
         System.out.println("|---|---|---|");
-        row("Wall time, median (min–max)", motcuaRuns, duckdbRuns, Run::wallMillis, " s");
+        row("Wall time, median (min–max)", motcuaRuns, duckdbRuns, Run::wallMillis);
         row(
                 "Computation inside the process, median",
                 motcuaRuns,
                 duckdbRuns,
-                run -> run.stats().computeMillis(),
-                " s");
-        row("CPU time, median", motcuaRuns, duckdbRuns, run -> run.stats().cpuMillis(), " s");
+                run -> run.stats().computeMillis());
+        row("CPU time, median", motcuaRuns, duckdbRuns, run -> run.stats().cpuMillis());
         System.out.printf(
                 Locale.ROOT,
                 "| Peak resident memory, largest | %,d MiB | %,d MiB |%n",
@@ -153,14 +153,7 @@ public final class EndToEnd {
                 "%nRatio motcua / DuckDB, median wall time: %.2f%n%n",
                 (double) median(motcuaRuns, Run::wallMillis) / median(duckdbRuns, Run::wallMillis));
         Process warm = new ProcessBuilder(
-                        java(),
-                        Side.MOTCUA.heap,
-                        "-cp",
-                        classPath(),
-                        EndToEnd.class.getName(),
-                        "warm",
-                        data.directory().toString(),
-                        Integer.toString(runs))
+                        command(Side.MOTCUA, "warm", data.directory().toString(), Integer.toString(runs)))
                 .inheritIO()
                 .start();
         if (warm.waitFor() != 0) {
@@ -179,7 +172,8 @@ public final class EndToEnd {
                 }
             }
         }
-        System.out.println("| Inside one JVM (-Xmx256m), after 2 rounds, " + rounds + " rounds | motcua | DuckDB |");
+        System.out.println("| Inside one JVM (" + String.join(" ", Side.MOTCUA.jvm) + "), after 2 rounds, " + rounds
+                + " rounds | motcua | DuckDB |");
         System.out.println("|---|---|---|");
         System.out.printf(
                 Locale.ROOT, "| Wall time, median (min–max) | %s | %s |%n", spread(millis[0]), spread(millis[1]));
@@ -191,14 +185,10 @@ public final class EndToEnd {
 
     private static Run run(Side side, DataSet data) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(
-                        java(),
-                        side.heap,
-                        "-cp",
-                        classPath(),
-                        EndToEnd.class.getName(),
+        Process process = new ProcessBuilder(command(
+                        side,
                         side == Side.MOTCUA ? "motcua" : "duckdb",
-                        data.directory().toString())
+                        data.directory().toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String out;
@@ -216,15 +206,19 @@ public final class EndToEnd {
         return new Run(wall, figures, ProcessStats.parse(last));
     }
 
-    private static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
+    /** The command that runs this class in a new JVM with a side's options. */
+    private static List<String> command(Side side, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(side.jvm);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(EndToEnd.class.getName());
+        command.addAll(List.of(arguments));
+        return command;
     }
 
-    private static String classPath() {
-        return System.getProperty("java.class.path");
-    }
-
-    private static void row(String name, List<Run> motcua, List<Run> duckdb, ToLongFunction<Run> value, String unit) {
+    private static void row(String name, List<Run> motcua, List<Run> duckdb, ToLongFunction<Run> value) {
         System.out.printf(
                 Locale.ROOT,
                 "| %s | %s | %s |%n",

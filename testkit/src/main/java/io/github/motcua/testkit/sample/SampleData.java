@@ -6,6 +6,7 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalogue;
+import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.util.List;
 
@@ -90,5 +91,18 @@ public abstract class SampleData {
      */
     public DeadlineRules deadlineRules() {
         return deadlineRules;
+    }
+
+    /**
+     * Returns the classifier the sample's figures are computed with: its deadline rules and its
+     * excusal intervals, with every default policy.
+     *
+     * @return the classifier
+     */
+    public TimelinessClassifier classifier() {
+        return TimelinessClassifier.builder()
+                .deadlineRules(deadlineRules)
+                .excusals(excusals())
+                .build();
     }
 }

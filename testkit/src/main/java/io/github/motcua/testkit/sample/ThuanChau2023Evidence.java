@@ -56,10 +56,7 @@ public final class ThuanChau2023Evidence {
 
     private ThuanChau2023Evidence(ThuanChau2023 sample) {
         this.sample = sample;
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(sample.deadlineRules())
-                .excusals(sample.excusals())
-                .build();
+        TimelinessClassifier classifier = sample.classifier();
         LocalDate reportDate = sample.period().end();
         List<DossierEvidence> facts = new ArrayList<>();
         for (Dossier dossier : sample.dossiers()) {
