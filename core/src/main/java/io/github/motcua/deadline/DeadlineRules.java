@@ -120,8 +120,9 @@ public final class DeadlineRules {
                 dueInstant = Optional.of(paused(receiptStart, original, requests, time));
             }
         }
-        Optional<LocalDate> dueDate = dueInstant.map(VietnamTime::dateOf);
         LocalDate originalDueDate = VietnamTime.dateOf(original);
+        Optional<LocalDate> dueDate =
+                dueInstant.map(due -> due.equals(original) ? originalDueDate : VietnamTime.dateOf(due));
         List<Extension> extensions = dossier.extensions();
         ImmutableDeadline.Builder deadline = Deadline.builder()
                 .dossierId(dossier.id())

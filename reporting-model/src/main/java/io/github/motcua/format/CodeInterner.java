@@ -2,6 +2,7 @@ package io.github.motcua.format;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shares one string for each code read again and again, such as unit and procedure codes, so that
@@ -17,8 +18,25 @@ final class CodeInterner {
     private final String[] values = new String[SLOTS];
     private int size;
 
+    /**
+     * An interner that already holds some codes, such as those of the master lists, so that a code
+     * read from a file is the very string the lists hold and compares by identity.
+     *
+     * @param codes the codes to start with
+     */
+    CodeInterner(Iterable<String> codes) {
+        for (String code : codes) {
+            byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
+            intern(bytes, 0, bytes.length, code);
+        }
+    }
+
     /** Returns the code in the bytes, the same string each time the same bytes come. */
     String intern(byte[] bytes, int from, int to) {
+        return intern(bytes, from, to, null);
+    }
+
+    private String intern(byte[] bytes, int from, int to, @Nullable String known) {
         int length = to - from;
         if (length > MAX_LENGTH) {
             return new String(bytes, from, length, StandardCharsets.UTF_8);
@@ -31,7 +49,7 @@ final class CodeInterner {
         while (true) {
             byte[] key = keys[slot];
             if (key == null) {
-                String value = new String(bytes, from, length, StandardCharsets.UTF_8);
+                String value = known != null ? known : new String(bytes, from, length, StandardCharsets.UTF_8);
                 if (size < MAX_CODES) {
                     keys[slot] = Arrays.copyOfRange(bytes, from, to);
                     values[slot] = value;

@@ -36,15 +36,16 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
     private final int[] ends;
     private byte[] scratch = new byte[1024];
     private int scratchUsed;
-    private final CodeInterner codes = new CodeInterner();
+    private final CodeInterner codes;
     private final ObjectReader supplements;
     private final ObjectReader extensions;
     private final ObjectReader steps;
     private final ObjectReader evaluations;
     private final ObjectReader complaints;
 
-    CsvDossierParser(Map<DossierColumn, Integer> header, int width, ObjectMapper json) {
+    CsvDossierParser(Map<DossierColumn, Integer> header, int width, ObjectMapper json, Iterable<String> knownCodes) {
         this.width = width;
+        this.codes = new CodeInterner(knownCodes);
         this.columnAt = new DossierColumn[width];
         this.sources = new byte[width][];
         this.starts = new int[width];
@@ -64,11 +65,13 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
     @Override
     public Dossier parse(byte[] bytes, int from, int to) {
         Cells.requireUtf8(bytes, from, to);
-        split(bytes, from, to);
-        for (DossierColumn column : COLUMNS) {
-            int cell = cellOf[column.ordinal()];
-            if (cell >= 0) {
-                neutralise(column, cell);
+        long formulas = split(bytes, from, to);
+        if (formulas != 0) {
+            for (DossierColumn column : COLUMNS) {
+                int cell = cellOf[column.ordinal()];
+                if (cell >= 0 && (formulas & (1L << cell)) != 0) {
+                    Cells.read(column.header(), cellText(cell)); // throws, naming the first such column
+                }
             }
         }
         for (DossierColumn column : COLUMNS) {
@@ -123,8 +126,13 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
         return dossier.build();
     }
 
-    /** Finds the cells: quoted cells are unescaped into the scratch buffer, others are left in place. */
-    private void split(byte[] bytes, int from, int to) {
+    /**
+     * Finds the cells: quoted cells are unescaped into the scratch buffer, others are left in place;
+     * a leading apostrophe is dropped ({@link Cells#read}). Returns the cells that begin as a
+     * spreadsheet formula, one bit each.
+     */
+    private long split(byte[] bytes, int from, int to) {
+        long formulas = 0;
         scratchUsed = 0;
         int cell = 0;
         int i = from;
@@ -182,6 +190,11 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
                 i = j;
             }
             if (cell < width) {
+                if (start < end && source[start] == '\'') {
+                    start++;
+                } else if (start < end && isFormulaStart(source[start])) {
+                    formulas |= 1L << cell;
+                }
                 sources[cell] = source;
                 starts[cell] = start;
                 ends[cell] = end;
@@ -205,6 +218,11 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
             throw new Cells.BadCell(
                     "", "", cell + " cells where the header has " + width + "; a comma may be missing or extra");
         }
+        return formulas;
+    }
+
+    private static boolean isFormulaStart(byte first) {
+        return SpreadsheetCells.FORMULA_STARTS.indexOf(first) >= 0;
     }
 
     /** Copies a quoted cell's content with each doubled quote made single; returns the scratch buffer. */
@@ -219,19 +237,6 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
             }
         }
         return scratch;
-    }
-
-    /** Applies {@link Cells#read}: a leading apostrophe is dropped; a formula-like start is rejected. */
-    private void neutralise(DossierColumn column, int cell) {
-        if (starts[cell] == ends[cell]) {
-            return;
-        }
-        byte first = sources[cell][starts[cell]];
-        if (first == '\'') {
-            starts[cell]++;
-        } else if (SpreadsheetCells.FORMULA_STARTS.indexOf(first) >= 0) {
-            Cells.read(column.header(), cellText(cell));
-        }
     }
 
     private boolean isEmpty(DossierColumn column) {

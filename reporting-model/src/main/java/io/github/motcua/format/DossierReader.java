@@ -211,7 +211,10 @@ public final class DossierReader {
     }
 
     private RecordLoop.Parser<Dossier> csvParser(Map<DossierColumn, Integer> header) {
-        return new CsvDossierParser(header, header.size(), json);
+        List<String> known = new ArrayList<>();
+        known.addAll(units == null ? Set.of() : units);
+        known.addAll(procedures == null ? Set.of() : procedures);
+        return new CsvDossierParser(header, header.size(), json, known);
     }
 
     private RecordLoop.Parser<Dossier> jsonParser() {

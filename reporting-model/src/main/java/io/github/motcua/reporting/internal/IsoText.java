@@ -50,18 +50,21 @@ public final class IsoText {
                 || b[from + 16] != ':') {
             return null;
         }
-        LocalDate date = date(b, from);
+        int year = digits(b, from) * 100 + digits(b, from + 2);
+        int month = digits(b, from + 5);
+        int day = digits(b, from + 8);
         int hour = digits(b, from + 11);
         int minute = digits(b, from + 14);
         int second = digits(b, from + 17);
         int offset = length == 19 ? 0 : offsetSeconds(b, from + 19, length - 19);
-        if (date == null || hour > 23 || minute > 59 || second > 59 || offset == NO_OFFSET) {
+        if (!isDate(year, month, day) || hour > 23 || minute > 59 || second > 59 || offset == NO_OFFSET) {
             return null; // digits() gives a large number for a non-digit
         }
+        long epochDay = epochDay(year, month, day);
         int secondOfDay = hour * 3600 + minute * 60 + second;
         return length == 19
-                ? VietnamTime.atLocal(date.toEpochDay(), secondOfDay)
-                : Instant.ofEpochSecond(date.toEpochDay() * 86_400 + secondOfDay - offset);
+                ? VietnamTime.atLocal(epochDay, secondOfDay)
+                : Instant.ofEpochSecond(epochDay * 86_400 + secondOfDay - offset);
     }
 
     /**
@@ -80,14 +83,25 @@ public final class IsoText {
         int year = digits(b, from) * 100 + digits(b, from + 2);
         int month = digits(b, from + 5);
         int day = digits(b, from + 8);
-        if (year > 9999
-                || month < 1
-                || month > 12
-                || day < 1
-                || day > Month.of(month).length(Year.isLeap(year))) {
-            return null;
+        return isDate(year, month, day) ? LocalDate.of(year, month, day) : null;
+    }
+
+    private static boolean isDate(int year, int month, int day) {
+        return year <= 9999
+                && month >= 1
+                && month <= 12
+                && day >= 1
+                && day <= Month.of(month).length(Year.isLeap(year));
+    }
+
+    /** Days from 1970-01-01 to a valid date of the years 0 to 9999, as {@link LocalDate#toEpochDay}. */
+    private static long epochDay(int year, int month, int day) {
+        long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        days += (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            days -= Year.isLeap(year) ? 1 : 2;
         }
-        return LocalDate.of(year, month, day);
+        return days - 719_528; // the days from 0000-01-01 to 1970-01-01
     }
 
     /** The offset {@code Z} or {@code ±HH:MM} in seconds, or NO_OFFSET for any other text. */
