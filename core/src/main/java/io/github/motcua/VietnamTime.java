@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
 import java.util.Objects;
@@ -78,11 +79,14 @@ public final class VietnamTime {
      * @param secondOfDay the local time, as seconds from midnight, from 0 to 86,399
      * @return the instant
      * @throws IllegalArgumentException if the second of the day is out of range
+     * @throws java.time.DateTimeException if the epoch day is outside the years -999,999,999 to
+     *     999,999,999
      */
     public static Instant atLocal(long epochDay, int secondOfDay) {
         if (secondOfDay < 0 || secondOfDay >= SECONDS_PER_DAY) {
             throw new IllegalArgumentException("a second of the day is from 0 to 86399: " + secondOfDay);
         }
+        ChronoField.EPOCH_DAY.checkValidValue(epochDay);
         long local = epochDay * SECONDS_PER_DAY + secondOfDay;
         if (local - FIXED_OFFSET >= FIXED_SINCE + SECONDS_PER_DAY) { // a day clear of the last transition's overlap
             return Instant.ofEpochSecond(local - FIXED_OFFSET);

@@ -265,7 +265,7 @@ public final class WorkingCalendar {
     }
 
     private static Instant at(LocalDate date, LocalTime time) {
-        return VietnamTime.atLocal(date.toEpochDay(), time.toSecondOfDay());
+        return VietnamTime.atLocal(date.toEpochDay(), time.toSecondOfDay()).plusNanos(time.getNano());
     }
 
     private int index(LocalDate date) {

@@ -191,6 +191,10 @@ final class ReportCommand implements Callable<Integer> {
                 .attribution(attributeTo.attribution())
                 .build();
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
+        if (reportDate.isBefore(reportingPeriod.start())) {
+            throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
+                    + reportingPeriod.start() + " of period " + reportingPeriod);
+        }
         Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
@@ -203,12 +207,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!unitList.isEmpty()) {
             reader.units(unitsByCode.keySet());
         }
-        Reading reading = new Reading(
-                reader,
-                dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier, reportDate)
-                        .orElse(null),
-                report,
-                intervals);
+        Reading reading = new Reading(reader, count(reportingPeriod, classifier, reportDate), report, intervals);
         Map<Field, String> fields = new ConcurrentHashMap<>();
         return switch (groupBy) {
             case UNIT ->
@@ -239,6 +238,23 @@ final class ReportCommand implements Callable<Integer> {
                         level -> (language == Language.VI ? LEVELS_VI : LEVELS_EN).get(level));
             }
             case CHANNEL -> read(reading, counted -> counted.dossier().channel(), Enum::name);
+        };
+    }
+
+    /**
+     * Counts a dossier in the period; a dossier outside it has its deadline computed all the same,
+     * so that one whose procedure has no version on its day of receipt is rejected whatever the
+     * period.
+     */
+    private static Function<Dossier, @Nullable Counted> count(
+            ReportingPeriod period, TimelinessClassifier classifier, LocalDate reportDate) {
+        return dossier -> {
+            Counted counted =
+                    Counted.inPeriod(dossier, period, classifier, reportDate).orElse(null);
+            if (counted == null) {
+                java.util.Objects.requireNonNull(classifier.deadlineOn(dossier, reportDate));
+            }
+            return counted;
         };
     }
 

@@ -147,6 +147,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void aReportDateBeforeThePeriodStopsWithAnErrorInsteadOfRejectingEveryRecord(@TempDir Path directory)
+            throws IOException {
+        Path dossiers = directory.resolve("dossiers.csv");
+        assertThat(run("generate", "--dossiers", "5", "--output", dossiers.toString()))
+                .isZero();
+        err.reset();
+
+        int exit =
+                run(report(directory, "--input", dossiers.toString(), "--period", "2023-Q2", "--as-of", "2023-01-01"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--as-of 2023-01-01 is before the first day")
+                .doesNotContain("records read");
+    }
+
+    @Test
     void strictModeStopsAtTheFirstRejection(@TempDir Path directory) throws IOException {
         Path dossiers = directory.resolve("dossiers.jsonl");
         assertThat(run("generate", "--dossiers", "5", "--output", dossiers.toString()))

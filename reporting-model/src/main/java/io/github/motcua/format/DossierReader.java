@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -138,11 +140,14 @@ public final class DossierReader {
      * order across ranges; the mapper must be a pure function of the dossier.
      *
      * <p>Rejections are given to their consumer in file order, with their record and line numbers,
-     * after the whole file has been read; in strict mode the first of them is thrown. The file's
-     * accepted ids are kept as 64-bit hashes (about 13 bytes a dossier); when two hashes are equal,
-     * the file is read a second time to tell duplicates from a collision, and the ranges that hold
-     * duplicates are read again, so that the first record with an id is the one accepted, as when
-     * reading in one thread.
+     * after the whole file has been read (they are held in memory until then); in strict mode the
+     * first of them is thrown. The file's accepted ids are kept as 64-bit hashes (11 to 21 bytes a
+     * dossier); when two hashes are equal, the file is read a second time to tell duplicates from a
+     * collision, and the ranges that hold duplicates are read again, so that the first record with
+     * an id is the one accepted, as when reading in one thread. A range that begins inside a quoted
+     * cell (a line feed in a cell) is read again from where the range before it ended; the result
+     * is the same, but such files read more slowly. Rules, mapper and collector may run more than
+     * once for a record, on work that is then discarded.
      *
      * @param file the file, in this reader's format
      * @param mapper maps an accepted dossier to the value collected, or to null to collect nothing
@@ -153,6 +158,7 @@ public final class DossierReader {
      * @param <R> the result
      * @return the collector's result and the counts, which reconcile
      * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the path is not a regular file, such as a pipe
      * @throws RejectedRecordException in strict mode, for the first rejection in the file
      * @throws MalformedFileException if a CSV file has no usable header
      */
@@ -162,6 +168,10 @@ public final class DossierReader {
             Collector<? super T, A, R> collector,
             Consumer<Rejection> rejected)
             throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " is not a regular file; read a stream or a pipe with"
+                    + " read(InputStream, accepted, rejected)");
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long start = 0;
             long line = 1;
@@ -226,17 +236,8 @@ public final class DossierReader {
                 column("id"), dossier.id(), "a dossier with this id was already accepted from the file");
     }
 
-    /** Returns the column, value and reason when a dossier clashes with the rules or the master lists. */
+    /** Returns the column, value and reason when a dossier clashes with the master lists or the rules. */
     private RecordLoop.@Nullable Problem problem(Dossier dossier) {
-        for (Consumer<Dossier> rule : rules) {
-            try {
-                rule.accept(dossier);
-            } catch (InvalidValueException invalid) {
-                throw invalid;
-            } catch (IllegalArgumentException broken) {
-                return new RecordLoop.Problem("", "", String.valueOf(broken.getMessage()));
-            }
-        }
         if (units != null) {
             if (!units.contains(dossier.receivingUnitCode())) {
                 return new RecordLoop.Problem(
@@ -256,6 +257,15 @@ public final class DossierReader {
                     column("procedureCode"),
                     dossier.procedureCode(),
                     "no procedure has this code in the procedures file");
+        }
+        for (Consumer<Dossier> rule : rules) {
+            try {
+                rule.accept(dossier);
+            } catch (InvalidValueException invalid) {
+                throw invalid;
+            } catch (IllegalArgumentException | DateTimeException broken) {
+                return new RecordLoop.Problem("", "", String.valueOf(broken.getMessage()));
+            }
         }
         return null;
     }
@@ -369,7 +379,9 @@ public final class DossierReader {
         /**
          * Adds a rule of the caller's: a dossier for which it throws an {@link
          * IllegalArgumentException} (such as a procedure without a version on the day of receipt,
-         * which leaves the dossier without a deadline) is rejected with the exception's message.
+         * which leaves the dossier without a deadline) or a {@link java.time.DateTimeException}
+         * (such as a date outside the working calendar) is rejected with the exception's message.
+         * Rules run after the master lists are checked, and must be thread-safe for parallel reads.
          *
          * @param rule the rule, run on every dossier that parsed
          * @return this builder
@@ -411,6 +423,9 @@ public final class DossierReader {
 
         /** Sets the size of the byte ranges a file is cut into; for tests of small files. */
         Builder rangeBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("a byte range has at least one byte: " + bytes);
+            }
             this.rangeBytes = bytes;
             return this;
         }

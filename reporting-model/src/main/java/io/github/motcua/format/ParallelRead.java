@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -85,6 +86,10 @@ final class ParallelRead<T, A, R> {
         @Nullable
         A container;
 
+        /** Why a first read failed; it counts only if the range turns out to start where it should. */
+        @Nullable
+        RuntimeException failure;
+
         final List<Rejection> rejections = new ArrayList<>();
         final List<Occurrence> occurrences = new ArrayList<>();
 
@@ -141,6 +146,7 @@ final class ParallelRead<T, A, R> {
             return finish(ranges, firstLine, strict, rejected);
         } finally {
             pool.shutdownNow();
+            awaitTermination(pool);
         }
     }
 
@@ -169,6 +175,10 @@ final class ParallelRead<T, A, R> {
             if (range.start != expected) {
                 range = read(i, expected, range.stopAt, Pass.COLLECT, Set.of());
                 ranges.set(i, range);
+            }
+            RuntimeException failure = range.failure;
+            if (failure != null) {
+                throw failure;
             }
             expected = range.end;
         }
@@ -252,6 +262,20 @@ final class ParallelRead<T, A, R> {
      */
     private Range read(int index, long from, long stopAt, Pass pass, Set<Long> duplicates) throws IOException {
         Range range = new Range(from, stopAt);
+        try {
+            return read(range, index, pass, duplicates);
+        } catch (RuntimeException e) {
+            if (pass == Pass.COLLECT && duplicates.isEmpty()) {
+                range.failure = e; // perhaps a range that began inside a quoted cell: see realign
+                return range;
+            }
+            throw e;
+        }
+    }
+
+    private Range read(Range range, int index, Pass pass, Set<Long> duplicates) throws IOException {
+        long from = range.start;
+        long stopAt = range.stopAt;
         RecordSplitter records = new RecordSplitter(
                 new ChannelRangeStream(channel, from, stopAt), quotes, maxRecordBytes, from, stopAt, 1);
         RecordLoop.Parser<Dossier> parser = parsers.get();
@@ -343,6 +367,16 @@ final class ParallelRead<T, A, R> {
             position += read;
         }
         return size;
+    }
+
+    private static void awaitTermination(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the reading threads did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static <V> V join(Future<V> future) throws IOException {

@@ -75,6 +75,7 @@ final class RecordSplitter {
             recordLine = line;
             problem = null;
             boolean quoted = false;
+            int closedAt = -2; // where the last quoted cell closed, from the record's start
             int i = position;
             int end = -1;
             while (end < 0) {
@@ -82,8 +83,9 @@ final class RecordSplitter {
                     i++; // the common bytes, with nothing to track
                 }
                 if (i == limit) {
-                    if (i - position > maxBytes) {
-                        skipLongRecord(quoted);
+                    // past the limit even with a carriage return and a byte-order mark, which do not count
+                    if (i - position > maxBytes + (recordStart == 0 ? 4 : 1)) {
+                        skipLongRecord(quoted, closedAt == i - position - 1);
                         return true;
                     }
                     int scanned = i - position;
@@ -104,10 +106,16 @@ final class RecordSplitter {
                         end = i;
                         break;
                     }
-                } else if (quotes && (quoted || i == position || buffer[i - 1] == ',')) {
-                    // A quote opens only at the start of a cell, as CSV parsers read it; inside a
-                    // quoted cell each quote toggles, so that "" stays inside.
-                    quoted = !quoted;
+                } else if (quotes) {
+                    // A quote opens a cell only at its start, as CSV parsers read it; inside a
+                    // quoted cell a quote closes it, and a quote right after that closing one
+                    // reopens it, so that a doubled quote "" stays inside.
+                    if (quoted) {
+                        quoted = false;
+                        closedAt = i - position;
+                    } else if (i == position || buffer[i - 1] == ',' || i - position - 1 == closedAt) {
+                        quoted = true;
+                    }
                 }
                 i++;
             }
@@ -125,7 +133,7 @@ final class RecordSplitter {
                 start += 3; // a byte-order mark, as spreadsheets write "CSV UTF-8"
             }
             if (stop - start > maxBytes) {
-                problem = "the record is longer than " + maxBytes + " bytes";
+                problem = tooLong(quoted);
             }
             if (stop > start || problem != null) {
                 from = start;
@@ -137,9 +145,10 @@ final class RecordSplitter {
     }
 
     /** Skips a record longer than the limit to its end, keeping none of it. */
-    private void skipLongRecord(boolean quotedAtStart) throws IOException {
+    private void skipLongRecord(boolean quotedAtStart, boolean closedAtStart) throws IOException {
         boolean quoted = quotedAtStart;
         int previous = buffer[limit - 1];
+        boolean justClosed = closedAtStart;
         position = limit;
         while (true) {
             if (position == limit && !fill()) {
@@ -151,17 +160,29 @@ final class RecordSplitter {
                 if (!quoted) {
                     break;
                 }
-            } else if (b == '"' && quotes && (quoted || previous == ',')) {
-                quoted = !quoted;
             }
+            boolean closing = false;
+            if (b == '"' && quotes) {
+                if (quoted) {
+                    quoted = false;
+                    closing = true;
+                } else if (previous == ',' || justClosed) {
+                    quoted = true;
+                }
+            }
+            justClosed = closing;
             previous = b;
         }
-        problem = quoted
+        problem = tooLong(quoted);
+        from = 0;
+        to = 0;
+    }
+
+    private String tooLong(boolean quoted) {
+        return quoted
                 ? "a quote opened in this record is never closed, so it runs past " + maxBytes + " bytes, over "
                         + (line - recordLine + 1) + " lines"
                 : "the record is longer than " + maxBytes + " bytes";
-        from = 0;
-        to = 0;
     }
 
     /** Keeps the bytes from the position, reads more after them; false at the end of the stream. */

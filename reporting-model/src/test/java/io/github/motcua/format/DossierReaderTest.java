@@ -301,4 +301,61 @@ class DossierReaderTest {
         assertThat(rejected).hasSize(10).containsExactlyElementsOf(oneThread);
         assertThat(inRanges.summary()).isEqualTo(new ReadSummary(13, 3, 10));
     }
+
+    @Test
+    void aQuotedCellWithDoubledQuotesAndALineFeedReadsBackInOneThreadAndInRanges(@TempDir Path dir) throws IOException {
+        List<Dossier> dossiers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            dossiers.add(Dossier.builder()
+                    .id("Q" + i)
+                    .procedureCode("1.000001")
+                    .receivingUnitCode("U1")
+                    .resolvingUnitCode("U1")
+                    .channel(io.github.motcua.dossier.Channel.DIRECT)
+                    .receivedAt(java.time.Instant.parse("2023-03-01T01:00:00Z"))
+                    .excusal(io.github.motcua.dossier.DossierExcusal.of("BQ", "Mất điện \"diện rộng\"\nkéo dài " + i))
+                    .build());
+        }
+        Path file = dir.resolve("quotes.csv");
+        Files.write(file, DossierFileRoundTripProperties.written(DossierFormat.CSV, dossiers));
+        List<Dossier> oneThread = new ArrayList<>();
+
+        DossierReader.builder(DossierFormat.CSV)
+                .strict(true)
+                .build()
+                .read(Files.newInputStream(file), oneThread::add, r -> {});
+        ReadResult<List<Dossier>> inRanges = DossierReader.builder(DossierFormat.CSV)
+                .strict(true)
+                .threads(2)
+                .rangeBytes(100)
+                .build()
+                .read(file, dossier -> dossier, Collectors.toList(), r -> {});
+
+        assertThat(oneThread).containsExactlyElementsOf(dossiers);
+        assertThat(inRanges.result()).containsExactlyElementsOf(dossiers);
+    }
+
+    @Test
+    void aRecordOfExactlyTheLimitIsAcceptedWhereverTheStreamBreaksItsReads() throws IOException {
+        String header =
+                "id,procedure_code,receiving_unit_code,resolving_unit_code,channel,received_at,excusal_code,excusal_text";
+        String start = "D1,1.000001,U1,U1,DIRECT,2023-03-01T08:00:00+07:00,BQ,";
+        String record = start + "x".repeat(300 - start.length());
+        byte[] file = (header + "\r\n" + record + "\r\n").getBytes(StandardCharsets.UTF_8);
+        for (int chunk = 1; chunk < file.length; chunk += 7) {
+            int size = chunk;
+            java.io.InputStream in = new java.io.FilterInputStream(new ByteArrayInputStream(file)) {
+                @Override
+                public int read(byte[] bytes, int offset, int length) throws IOException {
+                    return super.read(bytes, offset, Math.min(length, size));
+                }
+            };
+            List<Dossier> accepted = new ArrayList<>();
+            ReadSummary summary = DossierReader.builder(DossierFormat.CSV)
+                    .maxRecordBytes(300)
+                    .build()
+                    .read(in, accepted::add, rejection -> {});
+            assertThat(summary).as("reads of %d bytes", size).isEqualTo(new ReadSummary(1, 1, 0));
+        }
+    }
 }

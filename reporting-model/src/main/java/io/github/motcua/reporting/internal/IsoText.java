@@ -27,9 +27,11 @@ public final class IsoText {
      */
     public static @Nullable Instant instant(String text) {
         int length = text.length();
-        return length == 19 || length == 20 || length == 25
-                ? instant(text.getBytes(StandardCharsets.ISO_8859_1), 0, length)
-                : null;
+        if (length != 19 && length != 20 && length != 25) {
+            return null;
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return bytes.length == length ? instant(bytes, 0, length) : null;
     }
 
     /**

@@ -69,6 +69,12 @@ class IsoTextProperties {
         assertThat(fast).isEqualTo(slow);
     }
 
+    @org.junit.jupiter.api.Test
+    void textThatIsNotAsciiIsLeftToJavaTimeInsteadOfFailing() {
+        assertThat(IsoText.instant("2023-01-05T09:00:\uD83D\uDE00")).isNull();
+        assertThat(IsoText.instant("2023-01-05T09:00:0\u00e9")).isNull();
+    }
+
     private static @Nullable Instant javaTime(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
