@@ -145,9 +145,9 @@ public final class DossierReader {
      * dossier); when two hashes are equal, the file is read a second time to tell duplicates from a
      * collision, and the ranges that hold duplicates are read again, so that the first record with
      * an id is the one accepted, as when reading in one thread. A range that begins inside a quoted
-     * cell (a line feed in a cell) is read again from where the range before it ended; the result
-     * is the same, but such files read more slowly. Rules, mapper and collector may run more than
-     * once for a record, on work that is then discarded.
+     * cell (a line feed in a cell) is read twice more: once as before, to know which id hashes it
+     * added, and once from where the range before it ended. Rules, mapper and collector may run
+     * more than once for a record, on work that is then discarded.
      *
      * @param file the file, in this reader's format
      * @param mapper maps an accepted dossier to the value collected, or to null to collect nothing

@@ -92,6 +92,7 @@ final class ParallelRead<T, A, R> {
 
         final List<Rejection> rejections = new ArrayList<>();
         final List<Occurrence> occurrences = new ArrayList<>();
+        final Set<Long> hashes = new HashSet<>();
 
         Range(long start, long stopAt) {
             this.start = start;
@@ -105,7 +106,9 @@ final class ParallelRead<T, A, R> {
     /** How a range is read: collecting (first read, or again with duplicates), or finding occurrences. */
     private enum Pass {
         COLLECT,
-        FIND
+        FIND,
+        /** Notes the id hashes of the accepted records, as a collecting read adds them. */
+        HASHES
     }
 
     ReadResult<R> run(
@@ -134,7 +137,7 @@ final class ParallelRead<T, A, R> {
                 long from = starts.get(i);
                 long stopAt = i + 1 < count ? starts.get(i + 1) : size;
                 int index = i;
-                reads.add(pool.submit(() -> read(index, from, stopAt, Pass.COLLECT, Set.of())));
+                reads.add(pool.submit(() -> read(index, from, stopAt, Pass.COLLECT, Set.of(), Set.of())));
             }
             for (Future<Range> read : reads) {
                 ranges.add(join(read));
@@ -173,7 +176,14 @@ final class ParallelRead<T, A, R> {
         for (int i = 0; i < ranges.size(); i++) {
             Range range = ranges.get(i);
             if (range.start != expected) {
-                range = read(i, expected, range.stopAt, Pass.COLLECT, Set.of());
+                // The misaligned read added its ids' hashes. Read the same way again to know them,
+                // so that the read from the right start adds only the others and does not take its
+                // own ids for repeats (which would cost a second read of the file); after a failed
+                // read, which may have added fewer, every hash is added and repeats are checked.
+                Set<Long> added = range.failure == null
+                        ? read(i, range.start, range.stopAt, Pass.HASHES, Set.of(), Set.of()).hashes
+                        : Set.of();
+                range = read(i, expected, range.stopAt, Pass.COLLECT, Set.of(), added);
                 ranges.set(i, range);
             }
             RuntimeException failure = range.failure;
@@ -193,7 +203,7 @@ final class ParallelRead<T, A, R> {
         for (int i = 0; i < ranges.size(); i++) {
             Range range = ranges.get(i);
             int index = i;
-            finds.add(pool.submit(() -> read(index, range.start, range.stopAt, Pass.FIND, Set.of())));
+            finds.add(pool.submit(() -> read(index, range.start, range.stopAt, Pass.FIND, Set.of(), Set.of())));
         }
         Set<String> accepted = new HashSet<>();
         List<Set<Long>> duplicates = new ArrayList<>();
@@ -215,7 +225,7 @@ final class ParallelRead<T, A, R> {
                 int index = i;
                 Set<Long> rejects = duplicates.get(i);
                 indexes.add(i);
-                again.add(pool.submit(() -> read(index, range.start, range.stopAt, Pass.COLLECT, rejects)));
+                again.add(pool.submit(() -> read(index, range.start, range.stopAt, Pass.COLLECT, rejects, Set.of())));
             }
         }
         for (int i = 0; i < again.size(); i++) {
@@ -260,12 +270,13 @@ final class ParallelRead<T, A, R> {
      * the given duplicates; in the finding pass, notes the accepted records whose id hash was seen
      * twice.
      */
-    private Range read(int index, long from, long stopAt, Pass pass, Set<Long> duplicates) throws IOException {
+    private Range read(int index, long from, long stopAt, Pass pass, Set<Long> duplicates, Set<Long> added)
+            throws IOException {
         Range range = new Range(from, stopAt);
         try {
-            return read(range, index, pass, duplicates);
+            return read(range, index, pass, duplicates, added);
         } catch (RuntimeException e) {
-            if (pass == Pass.COLLECT && duplicates.isEmpty()) {
+            if (pass != Pass.FIND && duplicates.isEmpty()) {
                 range.failure = e; // perhaps a range that began inside a quoted cell: see realign
                 return range;
             }
@@ -273,7 +284,7 @@ final class ParallelRead<T, A, R> {
         }
     }
 
-    private Range read(Range range, int index, Pass pass, Set<Long> duplicates) throws IOException {
+    private Range read(Range range, int index, Pass pass, Set<Long> duplicates, Set<Long> added) throws IOException {
         long from = range.start;
         long stopAt = range.stopAt;
         RecordSplitter records = new RecordSplitter(
@@ -308,8 +319,10 @@ final class ParallelRead<T, A, R> {
                             if (seenTwice.contains(hash)) {
                                 range.occurrences.add(new Occurrence(index, record, dossier.id()));
                             }
+                        } else if (pass == Pass.HASHES) {
+                            range.hashes.add(hash);
                         } else {
-                            if (accepted != null) {
+                            if (accepted != null && (added.isEmpty() || !added.contains(hash))) {
                                 batch[batched[0]++] = hash;
                                 if (batched[0] == batch.length) {
                                     accepted.addAll(batch, batched[0], scratch, seenTwice);
