@@ -1,7 +1,10 @@
 package io.github.motcua.benchmarks.endtoend;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +70,9 @@ public final class EndToEnd {
      * @throws Exception if a step fails
      */
     public static void main(String[] args) throws Exception {
+        // UTF-8 whatever the locale: the parent reads its children's figures as UTF-8
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         if (args.length < 2) {
             usage();
             return;
