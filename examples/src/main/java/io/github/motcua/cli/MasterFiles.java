@@ -7,11 +7,8 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.format.JsonLinesReader;
 import io.github.motcua.format.ProcedureVersion;
 import io.github.motcua.format.UnitFacts;
-import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +21,8 @@ final class MasterFiles {
         if (file == null) {
             return List.of();
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return reader.readAll(in);
+        try {
+            return reader.readAll(file);
         } catch (io.github.motcua.format.RejectedRecordException rejected) {
             throw new IllegalArgumentException(file + ": " + rejected.getMessage(), rejected);
         }
@@ -59,17 +56,12 @@ final class MasterFiles {
 
     /** The same, with a supplement policy in place of the legal edition's default where one is given. */
     static DeadlineRules deadlineRules(List<ProcedureVersion> versions, @Nullable SupplementPolicy supplements) {
-        DeadlineRules.Builder rules =
-                DeadlineRules.builder().calendar(VietnamCalendars.official()).catalogue(catalogue(versions));
+        DeadlineRules.Builder rules = DeadlineRules.builder()
+                .calendar(VietnamCalendars.official())
+                .catalogue(ProcedureVersion.catalogue(versions));
         if (supplements != null) {
             rules.supplementPolicy(supplements);
         }
         return rules.build();
-    }
-
-    static ProcedureCatalogue catalogue(List<ProcedureVersion> versions) {
-        ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
-        versions.forEach(version -> catalogue.add(version.procedure(), version.effectiveFrom()));
-        return catalogue.build();
     }
 }

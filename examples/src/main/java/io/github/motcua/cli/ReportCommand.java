@@ -184,7 +184,7 @@ final class ReportCommand implements Callable<Integer> {
         List<Unit> unitList = MasterFiles.units(units);
         List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
         List<ExcusalInterval> intervals = MasterFiles.excusals(excusals);
-        ProcedureCatalogue catalogue = MasterFiles.catalogue(versions);
+        ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(intervals)

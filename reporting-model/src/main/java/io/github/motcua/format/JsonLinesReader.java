@@ -5,6 +5,8 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -126,5 +128,19 @@ public final class JsonLinesReader<T> {
         List<T> values = new ArrayList<>();
         strict(true).read(in, values::add, rejection -> {});
         return values;
+    }
+
+    /**
+     * Reads every line of a file in strict mode.
+     *
+     * @param file the file, UTF-8
+     * @return the values, in file order
+     * @throws IOException if the file cannot be read
+     * @throws RejectedRecordException at the first line that is rejected
+     */
+    public List<T> readAll(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in);
+        }
     }
 }

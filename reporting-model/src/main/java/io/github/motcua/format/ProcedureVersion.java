@@ -1,7 +1,9 @@
 package io.github.motcua.format;
 
 import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureCatalogue;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,5 +23,18 @@ public record ProcedureVersion(LocalDate effectiveFrom, Procedure procedure) {
     public ProcedureVersion {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(procedure, "procedure");
+    }
+
+    /**
+     * Returns the catalogue of a procedures file's versions.
+     *
+     * @param versions the versions, in any order
+     * @return the catalogue
+     * @throws io.github.motcua.InvalidValueException if two versions of a code start on the same day
+     */
+    public static ProcedureCatalogue catalogue(List<ProcedureVersion> versions) {
+        ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
+        versions.forEach(version -> catalogue.add(version.procedure(), version.effectiveFrom()));
+        return catalogue.build();
     }
 }

@@ -31,14 +31,11 @@ class DossierFilesTest {
             DossierReader.builder(DossierFormat.CSV).strict(true).build().read(in, read::add, rejection -> {});
         }
         assertThat(read).containsExactlyElementsOf(dossiers);
-        try (InputStream in = Files.newInputStream(file.resolveSibling(DossierFiles.UNITS))) {
-            assertThat(JsonLinesReader.units().readAll(in)).isEqualTo(sample.units());
-        }
-        try (InputStream in = Files.newInputStream(file.resolveSibling(DossierFiles.PROCEDURES))) {
-            assertThat(JsonLinesReader.procedures().readAll(in)).isEqualTo(versions);
-        }
-        try (InputStream in = Files.newInputStream(file.resolveSibling(DossierFiles.EXCUSALS))) {
-            assertThat(JsonLinesReader.excusals().readAll(in)).isEqualTo(sample.excusals());
-        }
+        assertThat(JsonLinesReader.units().readAll(file.resolveSibling(DossierFiles.UNITS)))
+                .isEqualTo(sample.units());
+        assertThat(JsonLinesReader.procedures().readAll(file.resolveSibling(DossierFiles.PROCEDURES)))
+                .isEqualTo(versions);
+        assertThat(JsonLinesReader.excusals().readAll(file.resolveSibling(DossierFiles.EXCUSALS)))
+                .isEqualTo(sample.excusals());
     }
 }

@@ -10,7 +10,6 @@ import io.github.motcua.format.ProcedureVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -99,11 +98,7 @@ final class DuckDbReport {
 
     /** Fails unless the data set holds only what the SQL models. */
     private static void requireModelled(DataSet data) throws IOException {
-        List<ProcedureVersion> versions;
-        try (InputStream in = Files.newInputStream(data.procedures())) {
-            versions = JsonLinesReader.procedures().readAll(in);
-        }
-        for (ProcedureVersion version : versions) {
+        for (ProcedureVersion version : JsonLinesReader.procedures().readAll(data.procedures())) {
             if (version.procedure().cutOffTime().isPresent()) {
                 throw new IllegalStateException("the SQL does not model cut-off times: "
                         + version.procedure().code());

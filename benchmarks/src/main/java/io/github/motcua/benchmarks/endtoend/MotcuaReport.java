@@ -15,9 +15,6 @@ import io.github.motcua.tally.Tally;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,12 +29,10 @@ final class MotcuaReport {
     private MotcuaReport() {}
 
     static Figures run(DataSet data) throws IOException {
-        List<Unit> units = read(data.units(), JsonLinesReader.units());
-        List<ProcedureVersion> versions = read(data.procedures(), JsonLinesReader.procedures());
-        List<ExcusalInterval> excusals = read(data.excusals(), JsonLinesReader.excusals());
-        ProcedureCatalogue.Builder catalogueBuilder = ProcedureCatalogue.builder();
-        versions.forEach(version -> catalogueBuilder.add(version.procedure(), version.effectiveFrom()));
-        ProcedureCatalogue catalogue = catalogueBuilder.build();
+        List<Unit> units = JsonLinesReader.units().readAll(data.units());
+        List<ProcedureVersion> versions = JsonLinesReader.procedures().readAll(data.procedures());
+        List<ExcusalInterval> excusals = JsonLinesReader.excusals().readAll(data.excusals());
+        ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(DeadlineRules.builder()
                         .calendar(VietnamCalendars.official())
@@ -95,11 +90,5 @@ final class MotcuaReport {
             tally.withdrawn(),
             tally.stopped()
         };
-    }
-
-    private static <T> List<T> read(Path file, JsonLinesReader<T> reader) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return reader.readAll(in);
-        }
     }
 }
