@@ -1,25 +1,22 @@
 /**
- * motcua reporting model: report values, JSON and CSV input and output, narrative text.
+ * motcua reporting model: report values (Biểu 06, Biểu 05, evaluation results), their renderers
+ * (text, CSV, JSON, narrative in Vietnamese and English) and the consistency checker for published
+ * figures.
  *
- * <p>This is the first module that reads and writes files; the model and the rules below it take
- * their data as values.
+ * <p>It requires {@code io.github.motcua.io} for one rule: the CSV renderer guards every cell
+ * against spreadsheet formulas with the same {@code SpreadsheetCells} that io's writers use.
  */
 module io.github.motcua.reporting {
     requires transitive io.github.motcua.scoring;
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
+    requires io.github.motcua.io;
     requires com.fasterxml.jackson.dataformat.csv;
     requires static org.jspecify;
 
     exports io.github.motcua.check;
-    exports io.github.motcua.format;
     exports io.github.motcua.report;
-    exports io.github.motcua.json;
 
     opens io.github.motcua.report to
-            com.fasterxml.jackson.databind;
-    opens io.github.motcua.format to
             com.fasterxml.jackson.databind;
     opens io.github.motcua.check to
             com.fasterxml.jackson.databind;

@@ -11,7 +11,6 @@ module io.github.motcua.testkit {
 
     exports io.github.motcua.testkit;
     exports io.github.motcua.testkit.contract;
-    exports io.github.motcua.testkit.sample;
 
     // jqwik instantiates the domain and calls its provider methods reflectively.
     opens io.github.motcua.testkit;

@@ -2,10 +2,10 @@ package io.github.motcua.benchmarks;
 
 import io.github.motcua.deadline.Deadline;
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.sample.SyntheticDossiers;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Inclusion;
 import io.github.motcua.tally.Tally;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;

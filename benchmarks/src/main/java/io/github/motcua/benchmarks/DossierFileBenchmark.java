@@ -1,11 +1,11 @@
 package io.github.motcua.benchmarks;
 
 import io.github.motcua.dossier.Dossier;
-import io.github.motcua.format.DossierFormat;
-import io.github.motcua.format.DossierReader;
-import io.github.motcua.format.DossierWriter;
-import io.github.motcua.format.ReadSummary;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
+import io.github.motcua.io.DossierFormat;
+import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.DossierWriter;
+import io.github.motcua.io.ReadSummary;
+import io.github.motcua.sample.SyntheticDossiers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

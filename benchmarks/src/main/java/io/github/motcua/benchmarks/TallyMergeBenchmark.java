@@ -1,9 +1,9 @@
 package io.github.motcua.benchmarks;
 
 import io.github.motcua.report.ReportRows;
+import io.github.motcua.sample.SyntheticDossiers;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Tally;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

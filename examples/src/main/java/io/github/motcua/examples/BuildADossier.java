@@ -4,7 +4,7 @@ import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
-import io.github.motcua.json.MotcuaJson;
+import io.github.motcua.io.json.MotcuaJson;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

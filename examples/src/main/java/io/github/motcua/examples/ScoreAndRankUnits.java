@@ -2,11 +2,11 @@ package io.github.motcua.examples;
 
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
+import io.github.motcua.sample.ThuanChau2023;
+import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.scoring.tt01.Tt01Schemes;
-import io.github.motcua.testkit.sample.ThuanChau2023;
-import io.github.motcua.testkit.sample.ThuanChau2023Evidence;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 

@@ -2,6 +2,8 @@ package io.github.motcua.examples;
 
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.evidence.Evidence;
+import io.github.motcua.sample.ThuanChau2023;
+import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.scoring.Bands;
 import io.github.motcua.scoring.Criterion;
 import io.github.motcua.scoring.CriterionLevel;
@@ -11,8 +13,6 @@ import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.scoring.tt01.Tt01Schemes;
-import io.github.motcua.testkit.sample.ThuanChau2023;
-import io.github.motcua.testkit.sample.ThuanChau2023Evidence;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

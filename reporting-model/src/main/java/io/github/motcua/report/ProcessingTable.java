@@ -3,7 +3,7 @@ package io.github.motcua.report;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.github.motcua.format.SpreadsheetCells;
+import io.github.motcua.io.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

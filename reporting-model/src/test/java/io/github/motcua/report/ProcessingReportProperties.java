@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.period.PeriodKind;
 import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.sample.SyntheticDossiers;
 import io.github.motcua.tally.Counted;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.util.List;
 import net.jqwik.api.ForAll;

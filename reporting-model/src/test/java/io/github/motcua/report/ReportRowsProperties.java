@@ -2,8 +2,8 @@ package io.github.motcua.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.sample.SyntheticDossiers;
 import io.github.motcua.tally.Counted;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.util.ArrayList;
 import java.util.List;

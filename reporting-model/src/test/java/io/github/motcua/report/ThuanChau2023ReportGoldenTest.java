@@ -3,9 +3,9 @@ package io.github.motcua.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.ranking.Ranking;
+import io.github.motcua.sample.ThuanChau2023;
+import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.tally.Counted;
-import io.github.motcua.testkit.sample.ThuanChau2023;
-import io.github.motcua.testkit.sample.ThuanChau2023Evidence;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.sample.SyntheticDossiers;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Tally;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.util.List;
 import net.jqwik.api.Example;

@@ -2,12 +2,12 @@ package io.github.motcua.benchmarks.endtoend;
 
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
-import io.github.motcua.format.CalendarCsv;
-import io.github.motcua.format.DossierFiles;
-import io.github.motcua.format.ProcedureVersion;
+import io.github.motcua.io.CalendarCsv;
+import io.github.motcua.io.DossierFiles;
+import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.period.WindowPolicy;
-import io.github.motcua.testkit.sample.SyntheticDossiers;
+import io.github.motcua.sample.SyntheticDossiers;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,100 @@
+package io.github.motcua.cli;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.io.DossierFiles;
+import io.github.motcua.io.ProcedureVersion;
+import io.github.motcua.io.json.MotcuaJson;
+import io.github.motcua.report.Language;
+import io.github.motcua.sample.SampleData;
+import io.github.motcua.sample.ThuanChau2023;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motcua demo}: the founding report, computed from the test kit's sample dataset. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Tái tạo báo cáo năm 2023 của UBND huyện Thuận Châu từ dữ liệu hồ sơ mô phỏng.",
+            "Runs the whole pipeline (calendar, deadlines, classification, tallies, Biểu 06, evaluation, narrative)"
+                    + " on the Thuận Châu 2023 sample dataset and prints the founding report."
+        })
+final class DemoCommand implements Callable<Integer> {
+    /** The first day of the sample's procedure versions in the exported procedures file. */
+    static final LocalDate PROCEDURES_FROM = LocalDate.of(2013, 5, 1);
+
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "vi|en", description = "Language of the text: ${COMPLETION-CANDIDATES}.")
+    Language language = Language.VI;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
+    OutputFormat format = OutputFormat.TEXT;
+
+    @Option(
+            names = "--export-dossiers",
+            paramLabel = "FILE",
+            description = "Also write the sample's dossiers to FILE (CSV), with units.jsonl, procedures.jsonl and"
+                    + " excusals.jsonl beside it.")
+    @Nullable
+    Path export;
+
+    /** The outputs of the demo. */
+    enum OutputFormat {
+        /** The narrative report. */
+        TEXT,
+        /** One JSON object with the golden figures and the report values. */
+        JSON
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (export != null) {
+            export(ThuanChau2023.load(), export);
+        }
+        DemoReport demo = new DemoReport();
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> json = new LinkedHashMap<>(demo.figures());
+            json.put("sample", ThuanChau2023.LABEL);
+            json.put("processingReport", demo.processing());
+            json.put("evaluationReport", demo.evaluation());
+            json.put("feedbackReport", demo.feedback());
+            ObjectWriter writer = MotcuaJson.mapper().writerWithDefaultPrettyPrinter();
+            spec.commandLine().getOut().println(writer.writeValueAsString(json));
+        } else {
+            spec.commandLine().getOut().print(demo.text(language));
+        }
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** Writes the sample's dossiers and, beside them, its units, procedures and excusal intervals. */
+    static void export(ThuanChau2023 sample, Path dossiers) throws IOException {
+        export(sample, sample.dossiers().stream(), dossiers);
+    }
+
+    /** Writes dossiers and, beside them, a sample's units, procedures and excusal intervals. */
+    static void export(SampleData sample, Stream<Dossier> dossiers, Path file) throws IOException {
+        DossierFiles.write(
+                file,
+                dossiers.iterator(),
+                sample.units(),
+                sample.procedures().stream()
+                        .map(procedure -> new ProcedureVersion(PROCEDURES_FROM, procedure))
+                        .toList(),
+                sample.excusals());
+    }
+}

@@ -1,0 +1,261 @@
+package io.github.motcua.cli;
+
+import io.github.motcua.evidence.Evidence;
+import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.ranking.Ranking;
+import io.github.motcua.report.AppliedExcusal;
+import io.github.motcua.report.EvaluationReport;
+import io.github.motcua.report.EvaluationSection;
+import io.github.motcua.report.FeedbackReport;
+import io.github.motcua.report.Grouping;
+import io.github.motcua.report.Language;
+import io.github.motcua.report.NarrativeRenderer;
+import io.github.motcua.report.ProcessingReport;
+import io.github.motcua.report.ProcessingRow;
+import io.github.motcua.sample.ThuanChau2023;
+import io.github.motcua.sample.ThuanChau2023Evidence;
+import io.github.motcua.scoring.Band;
+import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.TimelinessClassifier;
+import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitLevel;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The founding report computed from the test kit's Thuận Châu 2023 sample: the processing report
+ * by level, the evaluation report, and the feedback report (all zero, as published).
+ */
+final class DemoReport {
+    static final String DISTRICT = "DISTRICT";
+    static final String COMMUNE = "COMMUNE";
+
+    private final ThuanChau2023 sample;
+    private final ThuanChau2023Evidence evidence;
+    private final ProcessingReport processing;
+    private final EvaluationReport evaluation;
+    private final FeedbackReport feedback = new FeedbackReport(0, 0, 0, 0, 0);
+
+    DemoReport() {
+        this.sample = ThuanChau2023.load();
+        this.processing = processing(sample);
+        this.evidence = ThuanChau2023Evidence.of(sample);
+        this.evaluation = evaluation(evidence, sample.period());
+    }
+
+    private static ProcessingReport processing(ThuanChau2023 sample) {
+        TimelinessClassifier classifier = sample.classifier();
+        Map<String, UnitLevel> levels = sample.units().stream().collect(Collectors.toMap(Unit::code, Unit::level));
+        return ProcessingReport.builder(ThuanChau2023.DISTRICT_CODE, "UBND huyện Thuận Châu", sample.period())
+                .grouping(Grouping.LEVEL)
+                .rows(
+                        sample.dossiers().stream()
+                                .flatMap(dossier -> Counted.inPeriod(dossier, sample.period(), classifier).stream()),
+                        counted -> levels.getOrDefault(counted.dossier().resolvingUnitCode(), UnitLevel.COMMUNE),
+                        level -> level == UnitLevel.DISTRICT ? "Cấp huyện" : "Cấp xã",
+                        sample.excusals())
+                .build();
+    }
+
+    private static EvaluationSection section(String key, String title, ScoringScheme scheme, List<Evidence> evidence) {
+        return EvaluationSection.of(
+                key,
+                title,
+                scheme,
+                Ranking.standard().rank(evidence.stream().map(scheme::score).toList()));
+    }
+
+    private static EvaluationReport evaluation(ThuanChau2023Evidence evidence, ReportingPeriod period) {
+        ScoringScheme units = evidence.unitScheme();
+        ScoringScheme officials = evidence.officialScheme();
+        return new EvaluationReport(
+                period.toString(),
+                List.of(
+                        section(
+                                "districtAgencies",
+                                "Các cơ quan giải quyết TTHC thuộc cấp huyện",
+                                units,
+                                evidence.agencies()),
+                        section("districtPeoplesCommittee", "UBND huyện", units, List.of(evidence.district())),
+                        section(
+                                "districtOfficials",
+                                "Công chức, Bộ phận một cửa cấp huyện",
+                                officials,
+                                evidence.districtOfficials()),
+                        section(
+                                "districtOneStopDepartment",
+                                "Bộ phận một cửa cấp huyện",
+                                units,
+                                List.of(evidence.oneStopDepartment())),
+                        section("communes", "Bộ phận Tiếp nhận và trả kết quả cấp xã", units, evidence.communes()),
+                        section(
+                                "communeOfficials",
+                                "Công chức tại Bộ phận Tiếp nhận và trả kết quả cấp xã",
+                                officials,
+                                evidence.communeOfficials())));
+    }
+
+    ProcessingReport processing() {
+        return processing;
+    }
+
+    EvaluationReport evaluation() {
+        return evaluation;
+    }
+
+    FeedbackReport feedback() {
+        return feedback;
+    }
+
+    /** The figures in the shape of the golden file's members {@code processing} and {@code evaluation}. */
+    Map<String, Object> figures() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Map<String, Object> levels = new LinkedHashMap<>();
+        levels.put("district", level(processing.row(DISTRICT)));
+        levels.put("commune", level(processing.row(COMMUNE)));
+        figures.put("processing", levels);
+        Map<String, Object> scores = new LinkedHashMap<>();
+        EvaluationSection agencies = evaluation.section("districtAgencies");
+        scores.put(
+                "districtAgencies",
+                ordered(
+                        "evaluated", agencies.entries().size(),
+                        "names",
+                                agencies.entries().stream()
+                                        .map(entry -> entry.name())
+                                        .toList(),
+                        "bands", bandCounts(agencies)));
+        scores.put("districtPeoplesCommittee", single(evaluation.section("districtPeoplesCommittee")));
+        scores.put("districtOneStopDepartment", single(evaluation.section("districtOneStopDepartment")));
+        EvaluationSection districtOfficials = evaluation.section("districtOfficials");
+        Map<String, Object> officials = officials(districtOfficials);
+        Map<String, String> thresholds = new LinkedHashMap<>();
+        ScoringScheme officialScheme = evidence.officialScheme();
+        for (Band band : officialScheme.bands().bands()) {
+            officialScheme
+                    .bands()
+                    .lowerBound(band)
+                    .ifPresent(bound -> thresholds.put(band.id(), bound.toPlainString()));
+        }
+        officials.put("thresholds", thresholds);
+        scores.put("districtOfficials", officials);
+        EvaluationSection communes = evaluation.section("communes");
+        Map<String, Object> communeBands = new LinkedHashMap<>();
+        communeBands.put("count", communes.entries().size());
+        communes.bands().forEach(band -> communeBands.put(band.bandId(), band.names()));
+        scores.put("communes", communeBands);
+        scores.put("communeOfficials", officials(evaluation.section("communeOfficials")));
+        figures.put("evaluation", scores);
+        return figures;
+    }
+
+    private Map<String, Object> level(ProcessingRow row) {
+        Map<String, Object> level = ordered(
+                "received", row.received(),
+                "resolved", row.resolved(),
+                "early", row.early(),
+                "onTime", row.onTime());
+        level.put("late", row.late());
+        level.put("lateExcused", row.lateExcused());
+        level.put("lateAdjusted", row.lateAdjusted());
+        level.put("pending", row.pending());
+        level.put(
+                "onTimeRatePercentOfficial",
+                row.onTimePercentOfficial().map(BigDecimal::toPlainString).orElse(null));
+        level.put(
+                "onTimeRatePercentAdjusted",
+                row.onTimePercentAdjusted().map(BigDecimal::toPlainString).orElse(null));
+        for (AppliedExcusal excusal : processing.excusals()) {
+            if (excusal.dossiers(row.key()) > 0) {
+                Map<String, Object> excuse =
+                        ordered("reason", excusal.reason(), "dossiers", excusal.dossiers(row.key()));
+                excusal.start().ifPresent(start -> excuse.put("from", start.toString()));
+                excusal.end().ifPresent(end -> excuse.put("to", end.toString()));
+                level.put("excuse", excuse);
+            }
+        }
+        return level;
+    }
+
+    private static Map<String, Object> single(EvaluationSection section) {
+        return ordered(
+                "points", section.entries().get(0).total().toPlainString(),
+                "band", section.entries().get(0).bandId());
+    }
+
+    private static Map<String, Object> officials(EvaluationSection section) {
+        return ordered("evaluated", section.entries().size(), "dutyCompletion", bandCounts(section));
+    }
+
+    private static Map<String, Integer> bandCounts(EvaluationSection section) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        section.bands().forEach(band -> counts.put(band.bandId(), band.count()));
+        return counts;
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    /** The report as text, in the founding report's order of sections. */
+    String text(Language language) {
+        NarrativeRenderer narrative = NarrativeRenderer.of(language);
+        boolean vi = language == Language.VI;
+        EvaluationSection pc = evaluation.section("districtPeoplesCommittee");
+        EvaluationSection oneStop = evaluation.section("districtOneStopDepartment");
+        StringBuilder text = new StringBuilder()
+                .append(ThuanChau2023.LABEL)
+                .append("\n\n")
+                .append(vi ? "2. Kết quả giải quyết TTHC năm " : "2. Results of processing administrative procedures, ")
+                .append(sample.period())
+                .append("\n\n")
+                .append(narrative.results(processing))
+                .append('\n')
+                .append(
+                        vi
+                                ? "3. Về tiếp nhận và xử lý phản ánh, kiến nghị về thủ tục hành chính"
+                                : "3. Feedback and complaints")
+                .append("\n\n")
+                .append(narrative.feedback(feedback))
+                .append('\n')
+                .append(vi ? "4. Kết quả đánh giá chấm điểm việc giải quyết TTHC năm " : "4. Evaluation results, ")
+                .append(sample.period())
+                .append("\n\n")
+                .append(vi ? "4.1. Đánh giá các cơ quan giải quyết TTHC thuộc cấp huyện" : "4.1. District agencies")
+                .append("\n\n")
+                .append(narrative.evaluation(evaluation.section("districtAgencies"), vi ? "cơ quan" : "agencies"))
+                .append('\n')
+                .append(vi ? "4.2. Đánh giá UBND huyện: " : "4.2. The district People's Committee: ")
+                .append(narrative.score(
+                        pc.entries().get(0), pc.band(pc.entries().get(0).bandId())))
+                .append("\n\n")
+                .append(vi ? "4.3. Đánh giá công chức, Bộ phận một cửa cấp huyện" : "4.3. District one-stop officials")
+                .append("\n\n")
+                .append(narrative.evaluationCounts(
+                        evaluation.section("districtOfficials"), vi ? "công chức" : "officials"))
+                .append('\n')
+                .append(vi ? "- Đánh giá Bộ phận một cửa cấp huyện: " : "- The district one-stop department: ")
+                .append(narrative.score(
+                        oneStop.entries().get(0),
+                        oneStop.band(oneStop.entries().get(0).bandId())))
+                .append("\n\n")
+                .append(
+                        vi
+                                ? "5. Thẩm định kết quả tự chấm điểm của Bộ phận Tiếp nhận và trả kết quả cấp xã"
+                                : "5. Communes")
+                .append("\n\n")
+                .append(narrative.evaluation(evaluation.section("communes"), vi ? "xã, thị trấn" : "communes"))
+                .append('\n')
+                .append(narrative.evaluationCounts(
+                        evaluation.section("communeOfficials"), vi ? "công chức" : "officials"));
+        return text.toString();
+    }
+}

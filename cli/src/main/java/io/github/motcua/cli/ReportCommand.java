@@ -1,0 +1,384 @@
+package io.github.motcua.cli;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.io.DossierFormat;
+import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.ProcedureVersion;
+import io.github.motcua.io.ReadResult;
+import io.github.motcua.io.ReadSummary;
+import io.github.motcua.io.RejectedRecordException;
+import io.github.motcua.io.Rejection;
+import io.github.motcua.io.VerdictWriter;
+import io.github.motcua.io.json.MotcuaJson;
+import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.period.WindowPolicy;
+import io.github.motcua.procedure.Field;
+import io.github.motcua.procedure.ProcedureCatalogue;
+import io.github.motcua.rate.RateDefinition;
+import io.github.motcua.rate.Rounding;
+import io.github.motcua.report.Grouping;
+import io.github.motcua.report.Language;
+import io.github.motcua.report.NarrativeRenderer;
+import io.github.motcua.report.ProcessingReport;
+import io.github.motcua.report.ProcessingTable;
+import io.github.motcua.report.ReportRows;
+import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.TimelinessClassifier;
+import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitLevel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motcua report}: Biểu 06, rates and narrative for a dossier file. */
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Lập Biểu 06 và tỷ lệ giải quyết đúng hạn từ tệp hồ sơ.",
+            "Computes the processing report (Biểu 06), its rates and its narrative for a CSV or JSON Lines dossier"
+                    + " file (formats: docs/formats.md). Every record is accepted or rejected; rejections go to"
+                    + " standard error (or --rejects) with a summary that reconciles the counts. Exit code 2 when"
+                    + " some records were rejected."
+        })
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    CommandSpec spec;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Dossiers: .csv or .jsonl.")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path input;
+
+    @Option(names = "--units", paramLabel = "FILE", description = "Units (JSON Lines): the master list.")
+    @Nullable
+    Path units;
+
+    @Option(
+            names = "--procedures",
+            required = true,
+            paramLabel = "FILE",
+            description = "Procedures (JSON Lines), whose processing times give the deadlines.")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path procedures;
+
+    @Option(names = "--excusals", paramLabel = "FILE", description = "Excusal intervals (JSON Lines).")
+    @Nullable
+    Path excusals;
+
+    @Option(
+            names = "--period",
+            required = true,
+            paramLabel = "PERIOD",
+            description = "2023, 2023-H1, 2023-9M, 2023-Q1 or 2023-05.")
+    @SuppressWarnings("NullAway.Init") // required option
+    String period;
+
+    @Option(
+            names = "--window",
+            paramLabel = "official|calendar",
+            description = "The data window: ${COMPLETION-CANDIDATES}; official (15th to 14th) by default.")
+    WindowPolicy window = WindowPolicy.OFFICIAL;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "The report date; the window's last day by default.")
+    @Nullable
+    LocalDate asOf;
+
+    @Option(
+            names = "--group-by",
+            paramLabel = "unit|field|level|channel",
+            description = "Rows: ${COMPLETION-CANDIDATES}; unit by default.")
+    Grouping groupBy = Grouping.UNIT;
+
+    @Option(
+            names = "--attribute-to",
+            paramLabel = "resolving|receiving",
+            description = "The unit a dossier counts for; resolving by default.")
+    AttributeTo attributeTo = AttributeTo.RESOLVING;
+
+    @Option(names = "--rate", paramLabel = "NAME", description = "The rate definition: ${COMPLETION-CANDIDATES}.")
+    RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
+
+    @Option(
+            names = "--rounding",
+            paramLabel = "half-up|half-even|truncate|ceiling",
+            description = "Rounding of rates; half-up by default.")
+    String rounding = "half-up";
+
+    @Option(names = "--decimals", paramLabel = "N", description = "Decimals of rates; 2 by default.")
+    int decimals = 2;
+
+    @Option(names = "--format", paramLabel = "text|csv|json", description = "Output: ${COMPLETION-CANDIDATES}.")
+    Format format = Format.TEXT;
+
+    @Option(names = "--lang", paramLabel = "vi|en", description = "Language: ${COMPLETION-CANDIDATES}.")
+    Language language = Language.VI;
+
+    @Option(
+            names = "--verdicts",
+            paramLabel = "FILE",
+            description = "Also write each dossier's verdict and findings (CSV).")
+    @Nullable
+    Path verdicts;
+
+    @Option(
+            names = "--rejects",
+            paramLabel = "FILE",
+            description = "Write rejections to FILE instead of standard error.")
+    @Nullable
+    Path rejects;
+
+    @Option(names = "--strict", description = "Stop at the first rejected record.")
+    boolean strict;
+
+    @Option(names = "--quiet", description = "No progress on standard error.")
+    boolean quiet;
+
+    /** The outputs of the report. */
+    enum Format {
+        /** The narrative and a table. */
+        TEXT,
+        /** Biểu 06 as CSV. */
+        CSV,
+        /** The report value as JSON. */
+        JSON
+    }
+
+    private static final Map<UnitLevel, String> LEVELS_VI = Map.of(
+            UnitLevel.CENTRAL, "Cấp trung ương",
+            UnitLevel.PROVINCE, "Cấp tỉnh",
+            UnitLevel.DISTRICT, "Cấp huyện",
+            UnitLevel.COMMUNE, "Cấp xã");
+
+    private static final Map<UnitLevel, String> LEVELS_EN = Map.of(
+            UnitLevel.CENTRAL, "Central level",
+            UnitLevel.PROVINCE, "Provincial level",
+            UnitLevel.DISTRICT, "District level",
+            UnitLevel.COMMUNE, "Commune level");
+
+    @Override
+    public Integer call() throws IOException {
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period).withWindow(window);
+        List<Unit> unitList = MasterFiles.units(units);
+        List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
+        List<ExcusalInterval> intervals = MasterFiles.excusals(excusals);
+        ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
+        TimelinessClassifier classifier = TimelinessClassifier.builder()
+                .deadlineRules(MasterFiles.deadlineRules(versions))
+                .excusals(intervals)
+                .attribution(attributeTo.attribution())
+                .build();
+        LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
+        if (reportDate.isBefore(reportingPeriod.start())) {
+            throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
+                    + reportingPeriod.start() + " of period " + reportingPeriod);
+        }
+        Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+        ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
+                .grouping(groupBy)
+                .totalLabel(language == Language.VI ? "Tổng cộng" : "Total")
+                .rate(rate)
+                .rounding(Rounding.of(mode(rounding), decimals));
+        DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
+                .strict(strict)
+                .procedures(MasterFiles.procedureCodes(versions));
+        if (!unitList.isEmpty()) {
+            reader.units(unitsByCode.keySet());
+        }
+        Reading reading = new Reading(reader, count(reportingPeriod, classifier, reportDate), report, intervals);
+        Map<Field, String> fields = new ConcurrentHashMap<>();
+        return switch (groupBy) {
+            case UNIT ->
+                read(
+                        reading,
+                        counted -> attributeTo.unitOf(counted.dossier()),
+                        code -> Optional.ofNullable(unitsByCode.get(code))
+                                .map(Unit::name)
+                                .orElse(code));
+            case FIELD ->
+                read(
+                        reading,
+                        counted -> catalogue
+                                .find(
+                                        counted.dossier().procedureCode(),
+                                        counted.dossier().receivedDate())
+                                .map(procedure -> fields.computeIfAbsent(
+                                        procedure.field(), field -> field.code() + " " + field.name()))
+                                .orElse(counted.dossier().procedureCode()),
+                        key -> key);
+            case LEVEL -> {
+                if (unitsByCode.isEmpty()) {
+                    throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
+                }
+                yield read(
+                        reading,
+                        counted -> levelOf(unitsByCode, attributeTo.unitOf(counted.dossier())),
+                        level -> (language == Language.VI ? LEVELS_VI : LEVELS_EN).get(level));
+            }
+            case CHANNEL -> read(reading, counted -> counted.dossier().channel(), Enum::name);
+        };
+    }
+
+    /**
+     * Counts a dossier in the period; a dossier outside it has its deadline computed all the same,
+     * so that one whose procedure has no version on its day of receipt is rejected whatever the
+     * period.
+     */
+    private static Function<Dossier, @Nullable Counted> count(
+            ReportingPeriod period, TimelinessClassifier classifier, LocalDate reportDate) {
+        return dossier -> {
+            Counted counted =
+                    Counted.inPeriod(dossier, period, classifier, reportDate).orElse(null);
+            if (counted == null) {
+                java.util.Objects.requireNonNull(classifier.deadlineOn(dossier, reportDate));
+            }
+            return counted;
+        };
+    }
+
+    /** What every grouping reads with: the reader, how a dossier is counted, the report and the intervals. */
+    private record Reading(
+            DossierReader.Builder reader,
+            Function<Dossier, @Nullable Counted> count,
+            ProcessingReport.Builder report,
+            List<ExcusalInterval> intervals) {}
+
+    /**
+     * Reads the dossiers into rows by a key and prints the report: on all processors, unless each
+     * verdict is to be written in file order.
+     */
+    private <K extends Comparable<K>> int read(Reading reading, Function<Counted, K> key, Function<K, String> label)
+            throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ReadSummary summary;
+        try (Writer rejectWriter = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
+            Consumer<Rejection> rejected = rejection -> reject(rejection, rejectWriter, err);
+            if (verdicts == null) {
+                ReadResult<ReportRows<K>> read = reading.reader()
+                        .build()
+                        .read(input, reading.count(), ReportRows.collector(key, label, reading.intervals()), rejected);
+                reading.report().rows(read.result());
+                summary = read.summary();
+            } else {
+                summary =
+                        readWithVerdicts(reading, reading.report().rowsFrom(key, label, reading.intervals()), rejected);
+            }
+        } catch (RejectedRecordException stopped) {
+            err.println("motcua report: " + stopped.getMessage());
+            err.println("motcua report: stopped at the first rejected record (--strict)");
+            return ExitCode.REJECTED;
+        }
+        err.println(input.getFileName() + ": " + summary);
+        print(reading.report().build());
+        return summary.rejected() == 0 ? ExitCode.OK : ExitCode.REJECTED;
+    }
+
+    /** Reads in one thread, writing each counted dossier's verdict in file order. */
+    private ReadSummary readWithVerdicts(Reading reading, Consumer<Counted> rows, Consumer<Rejection> rejected)
+            throws IOException {
+        Path verdictFile = java.util.Objects.requireNonNull(verdicts, "verdicts");
+        PrintWriter err = spec.commandLine().getErr();
+        try (VerdictWriter verdictWriter =
+                        VerdictWriter.open(Files.newBufferedWriter(verdictFile, StandardCharsets.UTF_8));
+                InputStream in = Files.newInputStream(input)) {
+            Progress progress = new Progress(err, !quiet);
+            // Counting is the last rule, so that a dossier it refuses is rejected; the dossier just
+            // counted is the one then accepted.
+            List<@Nullable Counted> last = new ArrayList<>(Collections.singletonList(null));
+            ReadSummary summary = reading.reader()
+                    .rule(dossier -> last.set(0, reading.count().apply(dossier)))
+                    .build()
+                    .read(
+                            in,
+                            dossier -> {
+                                progress.step();
+                                Counted counted = last.get(0);
+                                if (counted != null && counted.dossier() == dossier) {
+                                    rows.accept(counted);
+                                    write(verdictWriter, counted);
+                                }
+                            },
+                            rejection -> {
+                                progress.step();
+                                rejected.accept(rejection);
+                            });
+            progress.done();
+            return summary;
+        }
+    }
+
+    /** The level of a unit the reader has checked against the master list. */
+    private static UnitLevel levelOf(Map<String, Unit> units, String code) {
+        Unit unit = units.get(code);
+        if (unit == null) {
+            throw new IllegalStateException("unit " + code + " passed the master-list check but is not in it");
+        }
+        return unit.level();
+    }
+
+    private void print(ProcessingReport report) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON ->
+                out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            case CSV -> ProcessingTable.csv(report, language, out);
+            case TEXT -> {
+                out.print(NarrativeRenderer.of(language).results(report));
+                out.println();
+                out.print(ProcessingTable.text(report, language));
+            }
+        }
+        out.flush();
+    }
+
+    private static void write(VerdictWriter writer, Counted counted) {
+        try {
+            writer.write(counted.verdict());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void reject(Rejection rejection, @Nullable Writer file, PrintWriter err) {
+        if (file == null) {
+            err.println(rejection);
+            return;
+        }
+        try {
+            file.write(rejection + System.lineSeparator());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Rounding.Mode mode(String name) {
+        try {
+            return Rounding.Mode.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "--rounding must be half-up, half-even, truncate or ceiling: " + name, e);
+        }
+    }
+}

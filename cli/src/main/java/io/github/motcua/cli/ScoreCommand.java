@@ -1,0 +1,173 @@
+package io.github.motcua.cli;
+
+import io.github.motcua.deadline.Deadline;
+import io.github.motcua.deadline.SupplementPolicy;
+import io.github.motcua.evidence.DossierEvidence;
+import io.github.motcua.evidence.Subject;
+import io.github.motcua.io.DossierFormat;
+import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.ProcedureVersion;
+import io.github.motcua.io.ReadSummary;
+import io.github.motcua.io.UnitFacts;
+import io.github.motcua.io.json.MotcuaJson;
+import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.ranking.Ranking;
+import io.github.motcua.ranking.Standings;
+import io.github.motcua.report.EvaluationSection;
+import io.github.motcua.report.Language;
+import io.github.motcua.report.NarrativeRenderer;
+import io.github.motcua.scoring.Schemes;
+import io.github.motcua.scoring.Scorecard;
+import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.RepeatedSupplementPolicy;
+import io.github.motcua.timeliness.TimelinessClassifier;
+import io.github.motcua.unit.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code motcua score}: scores and ranks units under a scheme from their dossiers and facts. */
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Chấm điểm và xếp hạng các đơn vị theo một bộ tiêu chí.",
+            "Scores each unit of the evidence file (unit facts, JSON Lines) under a scheme, from its dossiers (the"
+                    + " dossiers it resolved, classified in the period) and its facts, ranks the units and prints each"
+                    + " band with its members and each scorecard with its explanation. Exit code 2 when some dossier"
+                    + " records were rejected."
+        })
+final class ScoreCommand implements Callable<Integer> {
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli
+    CommandSpec spec;
+
+    @Option(
+            names = "--scheme",
+            required = true,
+            paramLabel = "ID",
+            description = "The scheme's id (see motcua schemes).")
+    @SuppressWarnings("NullAway.Init") // required option
+    String scheme;
+
+    @Option(names = "--dossiers", required = true, paramLabel = "FILE", description = "Dossiers: .csv or .jsonl.")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path dossiers;
+
+    @Option(
+            names = "--evidence",
+            required = true,
+            paramLabel = "FILE",
+            description = "Unit facts (JSON Lines), one line per unit scored.")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path evidence;
+
+    @Option(
+            names = "--units",
+            required = true,
+            paramLabel = "FILE",
+            description = "Units (JSON Lines): names and levels.")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path units;
+
+    @Option(names = "--procedures", required = true, paramLabel = "FILE", description = "Procedures (JSON Lines).")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path procedures;
+
+    @Option(names = "--excusals", paramLabel = "FILE", description = "Excusal intervals (JSON Lines).")
+    @Nullable
+    Path excusals;
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2023, 2023-Q1, …")
+    @SuppressWarnings("NullAway.Init") // required option
+    String period;
+
+    @Option(
+            names = "--attribute-to",
+            paramLabel = "resolving|receiving",
+            description = "The unit a dossier counts for: resolving by default; receiving for one-stop departments.")
+    AttributeTo attributeTo = AttributeTo.RESOLVING;
+
+    @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
+    DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
+
+    @Option(names = "--lang", paramLabel = "vi|en", description = "Language: ${COMPLETION-CANDIDATES}.")
+    Language language = Language.VI;
+
+    @Override
+    public Integer call() throws IOException {
+        ScoringScheme chosen = Schemes.installed().require(scheme);
+        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        Map<String, Unit> unitsByCode =
+                MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+        List<UnitFacts> facts = MasterFiles.unitFacts(evidence);
+        List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
+        // The national index pauses the clock during supplements and counts a dossier with more than one
+        // supplement request as overdue (QĐ 766/QĐ-TTg, indicator 2.1).
+        boolean index = chosen.id().startsWith("qd766");
+        TimelinessClassifier classifier = TimelinessClassifier.builder()
+                .deadlineRules(MasterFiles.deadlineRules(versions, index ? SupplementPolicy.PAUSE : null))
+                .repeatedSupplements(
+                        index ? RepeatedSupplementPolicy.COUNTED_OVERDUE : RepeatedSupplementPolicy.FINDING_ONLY)
+                .excusals(MasterFiles.excusals(excusals))
+                .build();
+        Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
+        PrintWriter err = spec.commandLine().getErr();
+        ReadSummary summary;
+        try (InputStream in = Files.newInputStream(dossiers)) {
+            summary = DossierReader.builder(DossierFormat.ofFileName(dossiers.toString()))
+                    .units(unitsByCode.keySet())
+                    .procedures(MasterFiles.procedureCodes(versions))
+                    .rule(dossier -> classifier.deadlineOn(dossier, reportingPeriod.end()))
+                    .build()
+                    .read(
+                            in,
+                            dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier)
+                                    .ifPresent(counted -> {
+                                        Deadline deadline = classifier.deadlineOn(dossier, reportingPeriod.end());
+                                        byUnit.computeIfAbsent(attributeTo.unitOf(dossier), code -> new ArrayList<>())
+                                                .add(DossierEvidence.of(dossier, counted.verdict(), deadline));
+                                    }),
+                            err::println);
+        }
+        err.println(dossiers.getFileName() + ": " + summary);
+        List<Scorecard> cards = new ArrayList<>();
+        for (UnitFacts unitFacts : facts) {
+            Unit unit = unitsByCode.get(unitFacts.unitCode());
+            if (unit == null) {
+                throw new IllegalArgumentException(
+                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + units);
+            }
+            Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
+            cards.add(chosen.score(unitFacts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));
+        }
+        Standings standings = Ranking.standard().rank(cards);
+        EvaluationSection section = EvaluationSection.of("units", chosen.id(), chosen, standings);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == DemoCommand.OutputFormat.JSON) {
+            out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(section));
+        } else {
+            out.print(NarrativeRenderer.of(language).evaluation(section, language == Language.VI ? "đơn vị" : "units"));
+            standings.entries().forEach(entry -> {
+                out.println();
+                out.println(entry.rank() + ". " + entry.scorecard().explain());
+            });
+        }
+        out.flush();
+        return summary.rejected() == 0 ? ExitCode.OK : ExitCode.REJECTED;
+    }
+}

@@ -1,0 +1,442 @@
+package io.github.motcua.io;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.motcua.InvalidValueException;
+import io.github.motcua.dossier.Dossier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads dossiers from CSV or JSON Lines, one record at a time, never holding the file in memory.
+ *
+ * <pre>{@code
+ * DossierReader reader = DossierReader.builder(DossierFormat.CSV).units(unitCodes).build();
+ * ReadSummary summary = reader.read(in, dossiers::add, rejection -> System.err.println(rejection));
+ * }</pre>
+ *
+ * <p>Every record is either accepted or rejected with its record number, line, column, value and
+ * reason: a cell that cannot be read as its column's type, a missing required value, a value that
+ * breaks a rule of the model (such as an end before the receipt), a wrong number of cells, text
+ * that is not UTF-8, a record longer than the limit, an id already read in the file, a unit or
+ * procedure not in the master lists when they are given, and a CSV cell that a spreadsheet would
+ * run as a formula. In lenient mode (the default) rejections go to their consumer and reading goes
+ * on; in strict mode the first one stops the read with a {@link RejectedRecordException}. A header
+ * that cannot be used stops the read with a {@link MalformedFileException}.
+ *
+ * <p>{@link #read(Path, Function, Collector, Consumer)} reads a file on several threads.
+ *
+ * <p>JSON is read without polymorphic typing, with limits on nesting (20 levels) and on the length
+ * of numbers (20 digits). This class is immutable and thread-safe; each read keeps its own state.
+ */
+public final class DossierReader {
+    /** The default limit on a record's length. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
+
+    private final DossierFormat format;
+    private final boolean strict;
+    private final @Nullable Set<String> units;
+    private final @Nullable Set<String> procedures;
+    private final int maxRecordBytes;
+    private final List<Consumer<Dossier>> rules;
+    private final ObjectMapper json;
+    private final ObjectReader csv;
+    private final int threads;
+    private final long rangeBytes;
+
+    private DossierReader(Builder builder) {
+        this.format = builder.format;
+        this.strict = builder.strict;
+        this.units = builder.units;
+        this.procedures = builder.procedures;
+        this.maxRecordBytes = builder.maxRecordBytes;
+        this.rules = List.copyOf(builder.rules);
+        this.threads = builder.threads;
+        this.rangeBytes = builder.rangeBytes;
+        this.json = RecordLoop.jsonMapper(maxRecordBytes);
+        this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @param format the file format
+     * @return a lenient builder without master lists
+     */
+    public static Builder builder(DossierFormat format) {
+        return new Builder(format);
+    }
+
+    /**
+     * Reads every record.
+     *
+     * @param in the file's bytes, UTF-8
+     * @param accepted receives each dossier accepted, in file order
+     * @param rejected receives each rejection, in file order
+     * @return the counts, which reconcile
+     * @throws IOException if the stream cannot be read
+     * @throws RejectedRecordException in strict mode, at the first rejection
+     * @throws MalformedFileException if a CSV file has no usable header
+     */
+    public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
+            throws IOException {
+        RecordSplitter records = new RecordSplitter(in, format == DossierFormat.CSV, maxRecordBytes);
+        RecordLoop.Parser<Dossier> parser = format == DossierFormat.CSV ? csvParser(header(records)) : jsonParser();
+        Set<String> ids = new HashSet<>();
+        return RecordLoop.run(
+                records,
+                parser,
+                dossier -> {
+                    RecordLoop.Problem problem = problem(dossier);
+                    return problem != null || ids.add(dossier.id()) ? problem : duplicate(dossier);
+                },
+                this::column,
+                strict,
+                accepted,
+                rejected);
+    }
+
+    /**
+     * Reads a file on several threads and collects what its accepted dossiers map to, as a parallel
+     * stream would: the file is cut into byte ranges, each range is read and collected on its own,
+     * and the ranges' containers are combined in file order.
+     *
+     * <pre>{@code
+     * ReadResult<Map<String, Tally>> byUnit = reader.read(
+     *         file,
+     *         dossier -> Counted.inPeriod(dossier, period, classifier).orElse(null),
+     *         Tally.groupingBy(counted -> counted.dossier().resolvingUnitCode()),
+     *         rejections::add);
+     * }</pre>
+     *
+     * <p>Each dossier that passes the reader's checks goes through the mapper, which may reject it
+     * by throwing an {@link IllegalArgumentException} or a {@link java.time.DateTimeException} (such
+     * as a procedure unknown on the day of receipt); then its id is checked against the other
+     * accepted dossiers; then the mapper's value, unless null, is collected. The mapper, the rules
+     * and the collector's functions are called from several threads, on dossiers in no particular
+     * order across ranges; the mapper must be a pure function of the dossier.
+     *
+     * <p>Rejections are given to their consumer in file order, with their record and line numbers,
+     * after the whole file has been read (they are held in memory until then); in strict mode the
+     * first of them is thrown. The file's accepted ids are kept as 64-bit hashes (11 to 21 bytes a
+     * dossier); when two hashes are equal, the file is read a second time to tell duplicates from a
+     * collision, and the ranges that hold duplicates are read again, so that the first record with
+     * an id is the one accepted, as when reading in one thread. A range that begins inside a quoted
+     * cell (a line feed in a cell) is read twice more: once as before, to know which id hashes it
+     * added, and once from where the range before it ended. Rules, mapper and collector may run
+     * more than once for a record, on work that is then discarded.
+     *
+     * @param file the file, in this reader's format
+     * @param mapper maps an accepted dossier to the value collected, or to null to collect nothing
+     * @param collector collects the values; its combiner is called in file order
+     * @param rejected receives each rejection, in file order, after the read
+     * @param <T> the type of the values collected
+     * @param <A> the collector's container
+     * @param <R> the result
+     * @return the collector's result and the counts, which reconcile
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if the path is not a regular file, such as a pipe
+     * @throws RejectedRecordException in strict mode, for the first rejection in the file
+     * @throws MalformedFileException if a CSV file has no usable header
+     */
+    public <T, A, R> ReadResult<R> read(
+            Path file,
+            Function<? super Dossier, ? extends @Nullable T> mapper,
+            Collector<? super T, A, R> collector,
+            Consumer<Rejection> rejected)
+            throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + " is not a regular file; read a stream or a pipe with"
+                    + " read(InputStream, accepted, rejected)");
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long start = 0;
+            long line = 1;
+            Supplier<RecordLoop.Parser<Dossier>> parsers;
+            if (format == DossierFormat.CSV) {
+                RecordSplitter records =
+                        new RecordSplitter(new ChannelRangeStream(channel, 0, Long.MAX_VALUE), true, maxRecordBytes);
+                Map<DossierColumn, Integer> header = header(records);
+                start = records.end();
+                line = records.nextLine();
+                parsers = () -> csvParser(header);
+            } else {
+                RecordLoop.Parser<Dossier> parser = jsonParser();
+                parsers = () -> parser;
+            }
+            ParallelRead<T, A, R> read = new ParallelRead<>(
+                    channel,
+                    format == DossierFormat.CSV,
+                    maxRecordBytes,
+                    parsers,
+                    this::problem,
+                    this::column,
+                    mapper,
+                    collector);
+            return read.run(start, line, threads, rangeBytes, strict, rejected);
+        }
+    }
+
+    /** Reads a CSV header and returns where each column is. */
+    private Map<DossierColumn, Integer> header(RecordSplitter records) throws IOException {
+        if (!records.next()) {
+            throw new MalformedFileException("the file is empty; a header row naming the columns is expected");
+        }
+        String problem = records.problem();
+        if (problem != null) {
+            throw new MalformedFileException("line " + records.line() + ", the header: " + problem);
+        }
+        String[] names;
+        try {
+            Cells.requireUtf8(records.bytes(), records.from(), records.to());
+            names = cells(
+                    new String(records.bytes(), records.from(), records.to() - records.from(), StandardCharsets.UTF_8));
+        } catch (Cells.BadCell bad) {
+            throw new MalformedFileException("line " + records.line() + ", the header: " + bad.reason);
+        }
+        return header(records.line(), names);
+    }
+
+    private RecordLoop.Parser<Dossier> csvParser(Map<DossierColumn, Integer> header) {
+        List<String> known = new ArrayList<>();
+        known.addAll(units == null ? Set.of() : units);
+        known.addAll(procedures == null ? Set.of() : procedures);
+        return new CsvDossierParser(header, header.size(), json, known);
+    }
+
+    private RecordLoop.Parser<Dossier> jsonParser() {
+        return RecordLoop.json(json.readerFor(Dossier.class));
+    }
+
+    private RecordLoop.Problem duplicate(Dossier dossier) {
+        return new RecordLoop.Problem(
+                column("id"), dossier.id(), "a dossier with this id was already accepted from the file");
+    }
+
+    /** Returns the column, value and reason when a dossier clashes with the master lists or the rules. */
+    private RecordLoop.@Nullable Problem problem(Dossier dossier) {
+        if (units != null) {
+            if (!units.contains(dossier.receivingUnitCode())) {
+                return new RecordLoop.Problem(
+                        column("receivingUnitCode"),
+                        dossier.receivingUnitCode(),
+                        "no unit has this code in the units file");
+            }
+            if (!units.contains(dossier.resolvingUnitCode())) {
+                return new RecordLoop.Problem(
+                        column("resolvingUnitCode"),
+                        dossier.resolvingUnitCode(),
+                        "no unit has this code in the units file");
+            }
+        }
+        if (procedures != null && !procedures.contains(dossier.procedureCode())) {
+            return new RecordLoop.Problem(
+                    column("procedureCode"),
+                    dossier.procedureCode(),
+                    "no procedure has this code in the procedures file");
+        }
+        for (Consumer<Dossier> rule : rules) {
+            try {
+                rule.accept(dossier);
+            } catch (InvalidValueException invalid) {
+                throw invalid;
+            } catch (IllegalArgumentException | DateTimeException broken) {
+                return new RecordLoop.Problem("", "", String.valueOf(broken.getMessage()));
+            }
+        }
+        return null;
+    }
+
+    /** Names a model field as the format does: snake case in CSV, as it is in JSON Lines. */
+    private String column(String field) {
+        if (format == DossierFormat.JSON_LINES) {
+            return field;
+        }
+        int end = field.indexOf('[') < 0 ? field.length() : field.indexOf('[');
+        return field.substring(0, end).replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + field.substring(end);
+    }
+
+    private String[] cells(String text) {
+        try (MappingIterator<String[]> row = csv.readValues(text)) {
+            String[] cells = row.hasNext() ? row.next() : new String[0];
+            if (row.hasNext()) {
+                throw new Cells.BadCell(
+                        "",
+                        "",
+                        "a carriage return or a stray quote splits this record in two; quote the cell that holds it");
+            }
+            return cells;
+        } catch (IOException | RuntimeException e) {
+            throw new Cells.BadCell(
+                    "",
+                    "",
+                    "the record is not valid CSV: "
+                            + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+    }
+
+    private static Map<DossierColumn, Integer> header(long line, String[] names) {
+        Map<DossierColumn, Integer> columns = new EnumMap<>(DossierColumn.class);
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip().toLowerCase(Locale.ROOT);
+            DossierColumn column = null;
+            for (DossierColumn candidate : DossierColumn.values()) {
+                if (candidate.header().equals(name)) {
+                    column = candidate;
+                }
+            }
+            if (column == null) {
+                throw new MalformedFileException(
+                        "line " + line + ", the header: unknown column '" + names[i] + "'; the columns are "
+                                + List.of(DossierColumn.values()).stream()
+                                        .map(DossierColumn::header)
+                                        .toList());
+            }
+            if (columns.put(column, i) != null) {
+                throw new MalformedFileException("line " + line + ", the header: column '" + name + "' appears twice");
+            }
+        }
+        for (DossierColumn column : DossierColumn.values()) {
+            if (column.isRequired() && !columns.containsKey(column)) {
+                throw new MalformedFileException(
+                        "line " + line + ", the header: the required column '" + column.header() + "' is missing");
+            }
+        }
+        return columns;
+    }
+
+    /** Builds readers. */
+    public static final class Builder {
+        private final DossierFormat format;
+        private boolean strict;
+        private @Nullable Set<String> units;
+        private @Nullable Set<String> procedures;
+        private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+        private final List<Consumer<Dossier>> rules = new ArrayList<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long rangeBytes = ParallelRead.DEFAULT_RANGE_BYTES;
+
+        private Builder(DossierFormat format) {
+            this.format = Objects.requireNonNull(format, "format");
+        }
+
+        /**
+         * Stops at the first rejection instead of collecting rejections.
+         *
+         * @param strict true for strict mode
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * Rejects dossiers whose receiving or resolving unit is not in the master list.
+         *
+         * @param codes the codes of every known unit
+         * @return this builder
+         */
+        public Builder units(Collection<String> codes) {
+            this.units = Set.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Rejects dossiers whose procedure is not in the master list.
+         *
+         * @param codes the codes of every known procedure
+         * @return this builder
+         */
+        public Builder procedures(Collection<String> codes) {
+            this.procedures = Set.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Adds a rule of the caller's: a dossier for which it throws an {@link
+         * IllegalArgumentException} (such as a procedure without a version on the day of receipt,
+         * which leaves the dossier without a deadline) or a {@link java.time.DateTimeException}
+         * (such as a date outside the working calendar) is rejected with the exception's message.
+         * Rules run after the master lists are checked, and must be thread-safe for parallel reads.
+         *
+         * @param rule the rule, run on every dossier that parsed
+         * @return this builder
+         */
+        public Builder rule(Consumer<Dossier> rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Sets the longest record accepted, in bytes; longer records are rejected.
+         *
+         * @param bytes the limit, at least 256
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 256
+         */
+        public Builder maxRecordBytes(int bytes) {
+            if (bytes < 256) {
+                throw new IllegalArgumentException("the record limit must be at least 256 bytes: " + bytes);
+            }
+            this.maxRecordBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets how many threads read a file; the number of processors by default.
+         *
+         * @param threads the number of threads, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the number is below 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("at least one thread reads a file: " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** Sets the size of the byte ranges a file is cut into; for tests of small files. */
+        Builder rangeBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("a byte range has at least one byte: " + bytes);
+            }
+            this.rangeBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Builds the reader.
+         *
+         * @return the reader
+         */
+        public DossierReader build() {
+            return new DossierReader(this);
+        }
+    }
+}

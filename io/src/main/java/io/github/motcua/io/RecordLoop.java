@@ -1,0 +1,137 @@
+package io.github.motcua.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.motcua.InvalidValueException;
+import io.github.motcua.io.json.MotcuaJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one loop of every reader: each record is parsed and checked, then accepted or rejected; in
+ * strict mode the first rejection stops the read. The counts it returns reconcile by construction.
+ */
+final class RecordLoop {
+    /** Turns a record's bytes into a value; throws {@link Cells.BadCell} or {@link InvalidValueException}. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(byte[] bytes, int from, int to);
+    }
+
+    /** Checks a parsed value against the rest of the file, such as its id against earlier ones. */
+    @FunctionalInterface
+    interface Check<T> {
+        /** Returns what is wrong, or null to accept. */
+        @Nullable
+        Problem check(T value);
+    }
+
+    /** What is wrong with a record that parsed. */
+    record Problem(String column, String value, String reason) {}
+
+    private RecordLoop() {}
+
+    static <T> ReadSummary run(
+            RecordSplitter records,
+            Parser<T> parser,
+            Check<T> check,
+            UnaryOperator<String> columnOfField,
+            boolean strict,
+            Consumer<T> accepted,
+            Consumer<Rejection> rejected)
+            throws IOException {
+        long read = 0;
+        long rejections = 0;
+        while (records.next()) {
+            read++;
+            Rejection rejection = record(records, read, parser, check, columnOfField, accepted);
+            if (rejection != null) {
+                rejections++;
+                if (strict) {
+                    throw new RejectedRecordException(rejection);
+                }
+                rejected.accept(rejection);
+            }
+        }
+        return new ReadSummary(read, read - rejections, rejections);
+    }
+
+    /**
+     * Parses and checks the splitter's current record: gives an accepted value to its consumer and
+     * returns null, or returns the record's rejection.
+     */
+    static <T> @Nullable Rejection record(
+            RecordSplitter records,
+            long number,
+            Parser<T> parser,
+            Check<T> check,
+            UnaryOperator<String> columnOfField,
+            Consumer<T> accepted) {
+        try {
+            String problem = records.problem();
+            if (problem != null) {
+                throw new Cells.BadCell("", "", problem);
+            }
+            T value = parser.parse(records.bytes(), records.from(), records.to());
+            Problem broken = check.check(value);
+            if (broken == null) {
+                accepted.accept(value);
+                return null;
+            }
+            return new Rejection(number, records.line(), broken.column(), broken.value(), broken.reason());
+        } catch (Cells.BadCell bad) {
+            return new Rejection(number, records.line(), bad.column, bad.value, bad.reason);
+        } catch (InvalidValueException invalid) {
+            return new Rejection(
+                    number, records.line(), columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
+        }
+    }
+
+    /** A parser of JSON records, one object per line. */
+    static <T> Parser<T> json(ObjectReader reader) {
+        return (bytes, from, to) -> {
+            Cells.requireUtf8(bytes, from, to);
+            return json(reader, new String(bytes, from, to - from, StandardCharsets.UTF_8));
+        };
+    }
+
+    /**
+     * Returns the JSON mapper every reader uses: instants may be local Vietnam time; nesting is
+     * limited to 20 levels, numbers to 20 digits and strings to the record limit.
+     */
+    static JsonMapper jsonMapper(int maxRecordBytes) {
+        JsonMapper json = MotcuaJson.mapperAcceptingLocalTimes();
+        json.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(20)
+                        .maxNumberLength(20)
+                        .maxStringLength(maxRecordBytes)
+                        .build());
+        return json;
+    }
+
+    /** Reads one JSON record, reporting a broken rule of the model or the field at fault. */
+    static <T> T json(ObjectReader reader, String text) {
+        try {
+            T value = reader.readValue(text);
+            if (value == null) {
+                throw new Cells.BadCell("", text, "a JSON object is expected");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidValueException invalid) {
+                    throw invalid;
+                }
+            }
+            throw new Cells.BadCell(JsonProblems.field(e), "", JsonProblems.describe(e));
+        } catch (IOException e) {
+            throw new Cells.BadCell("", "", "the record cannot be read: " + e.getMessage());
+        }
+    }
+}

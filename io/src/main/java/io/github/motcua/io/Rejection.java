@@ -1,0 +1,44 @@
+package io.github.motcua.io;
+
+import java.util.Objects;
+
+/**
+ * A record that was not accepted, and why.
+ *
+ * @param record the record's number, from 1 for the first record after any header
+ * @param line the line of the file on which the record starts, from 1
+ * @param column the column or field at fault, or empty when the record as a whole is
+ * @param value the offending value as read (shortened to 200 characters), or empty
+ * @param reason the rule the record broke, in words a clerk can act on
+ */
+public record Rejection(long record, long line, String column, String value, String reason) {
+    /** The longest value a rejection repeats. */
+    static final int MAX_VALUE = 200;
+
+    /**
+     * Checks and shortens the components.
+     *
+     * @param record the record's number, from 1 for the first record after any header
+     * @param line the line of the file on which the record starts, from 1
+     * @param column the column or field at fault, or empty when the record as a whole is
+     * @param value the offending value as read (shortened to 200 characters), or empty
+     * @param reason the rule the record broke, in words a clerk can act on
+     */
+    public Rejection {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(reason, "reason");
+        value = value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) + "…" : value;
+    }
+
+    /**
+     * Returns the rejection as one line, such as {@code record 12 (line 13), column received_at,
+     * value '2023-13-01': an ISO-8601 instant …}.
+     *
+     * @return the text form
+     */
+    @Override
+    public String toString() {
+        return "record " + record + " (line " + line + ")" + (column.isEmpty() ? "" : ", column " + column)
+                + (value.isEmpty() ? "" : ", value '" + value + "'") + ": " + reason;
+    }
+}

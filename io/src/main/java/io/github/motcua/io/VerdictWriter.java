@@ -1,0 +1,86 @@
+package io.github.motcua.io;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.motcua.VietnamTime;
+import io.github.motcua.timeliness.Verdict;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes each dossier's verdict as a CSV row, so that a vendor can audit any single dossier: its
+ * class in the official and the adjusted figures, the due date, the end used, the lateness in
+ * working days, the excusal that applied, the rule that decided, and the findings on the record
+ * ({@code KIND: detail}, separated by {@code " | "}). Cells are spreadsheet-safe as in {@link
+ * DossierWriter}. Closing the writer closes the underlying writer. Not thread-safe.
+ */
+public final class VerdictWriter implements Closeable {
+    /** The header row's columns, in order. */
+    public static final List<String> COLUMNS = List.of(
+            "dossier_id",
+            "report_date",
+            "class",
+            "adjusted_class",
+            "due_date",
+            "end",
+            "lateness_working_days",
+            "excusal_reason",
+            "rule",
+            "findings");
+
+    private final SequenceWriter sequence;
+
+    private VerdictWriter(Writer out) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        COLUMNS.forEach(schema::addColumn);
+        this.sequence = new CsvMapper().writer(schema.build()).writeValues(out);
+    }
+
+    /**
+     * Opens a writer.
+     *
+     * @param out where the text goes; write it as UTF-8
+     * @return the writer
+     * @throws IOException if the writer fails
+     */
+    public static VerdictWriter open(Writer out) throws IOException {
+        return new VerdictWriter(out);
+    }
+
+    /**
+     * Writes one verdict.
+     *
+     * @param verdict the verdict
+     * @throws IOException if the writer fails
+     */
+    public void write(Verdict verdict) throws IOException {
+        String[] cells = {
+            verdict.dossierId(),
+            verdict.reportDate().toString(),
+            verdict.timeliness().name(),
+            verdict.adjusted().name(),
+            verdict.dueDate().map(LocalDate::toString).orElse(""),
+            verdict.end().map(VietnamTime::format).orElse(""),
+            Integer.toString(verdict.latenessWorkingDays()),
+            verdict.excusalReason().orElse(""),
+            verdict.rule(),
+            verdict.findings().stream()
+                    .map(finding -> finding.kind() + ": " + finding.detail())
+                    .collect(Collectors.joining(" | "))
+        };
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = SpreadsheetCells.safe(cells[i]);
+        }
+        sequence.write(cells);
+    }
+
+    @Override
+    public void close() throws IOException {
+        sequence.close();
+    }
+}

@@ -1,5 +1,0 @@
-/** The JSON form of motcua's values, defined once for every reader and writer. */
-@NullMarked
-package io.github.motcua.json;
-
-import org.jspecify.annotations.NullMarked;
