@@ -60,7 +60,8 @@ public class ClassifyAndTallyBenchmark {
     }
 
     private Counted count(int i) {
-        return Counted.of(dossiers[i], Inclusion.NEW, classifier.classify(dossiers[i], deadlines[i], reportDate));
+        return Counted.of(
+                dossiers[i], Inclusion.NEW, deadlines[i], classifier.classify(dossiers[i], deadlines[i], reportDate));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.motcua.cli;
 
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.DeadlineRules;
-import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.JsonLinesReader;
 import io.github.motcua.io.ProcedureVersion;
@@ -51,17 +50,9 @@ final class MasterFiles {
 
     /** The deadline rules of the official calendar and a procedures file's catalogue. */
     static DeadlineRules deadlineRules(List<ProcedureVersion> versions) {
-        return deadlineRules(versions, null);
-    }
-
-    /** The same, with a supplement policy in place of the legal edition's default where one is given. */
-    static DeadlineRules deadlineRules(List<ProcedureVersion> versions, @Nullable SupplementPolicy supplements) {
-        DeadlineRules.Builder rules = DeadlineRules.builder()
+        return DeadlineRules.builder()
                 .calendar(VietnamCalendars.official())
-                .catalogue(ProcedureVersion.catalogue(versions));
-        if (supplements != null) {
-            rules.supplementPolicy(supplements);
-        }
-        return rules.build();
+                .catalogue(ProcedureVersion.catalogue(versions))
+                .build();
     }
 }

@@ -1,7 +1,5 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.deadline.Deadline;
-import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.io.DossierFormat;
@@ -20,7 +18,6 @@ import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.tally.Counted;
-import io.github.motcua.timeliness.RepeatedSupplementPolicy;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
@@ -116,15 +113,11 @@ final class ScoreCommand implements Callable<Integer> {
                 MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         List<UnitFacts> facts = MasterFiles.unitFacts(evidence);
         List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
-        // The national index pauses the clock during supplements and counts a dossier with more than one
-        // supplement request as overdue (QĐ 766/QĐ-TTg, indicator 2.1).
-        boolean index = chosen.id().startsWith("qd766");
         TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(MasterFiles.deadlineRules(versions, index ? SupplementPolicy.PAUSE : null))
-                .repeatedSupplements(
-                        index ? RepeatedSupplementPolicy.COUNTED_OVERDUE : RepeatedSupplementPolicy.FINDING_ONLY)
+                .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(MasterFiles.excusals(excusals))
-                .build();
+                .build()
+                .under(chosen.classification());
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
         PrintWriter err = spec.commandLine().getErr();
         ReadSummary summary;
@@ -137,11 +130,9 @@ final class ScoreCommand implements Callable<Integer> {
                     .read(
                             in,
                             dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier)
-                                    .ifPresent(counted -> {
-                                        Deadline deadline = classifier.deadlineOn(dossier, reportingPeriod.end());
-                                        byUnit.computeIfAbsent(attributeTo.unitOf(dossier), code -> new ArrayList<>())
-                                                .add(DossierEvidence.of(dossier, counted.verdict(), deadline));
-                                    }),
+                                    .ifPresent(counted -> byUnit.computeIfAbsent(
+                                                    attributeTo.unitOf(dossier), code -> new ArrayList<>())
+                                            .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()))),
                             err::println);
         }
         err.println(dossiers.getFileName() + ": " + summary);

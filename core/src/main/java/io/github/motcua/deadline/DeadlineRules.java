@@ -89,6 +89,35 @@ public final class DeadlineRules {
     }
 
     /**
+     * Computes a dossier's deadline from its record as it stood at the end of a report date
+     * ({@link Dossier#asKnownOn(LocalDate)}): a supplement request or an answer after that date is
+     * not yet known, so a report's verdicts never depend on what happened after it was made.
+     *
+     * @param dossier the dossier
+     * @param reportDate the report date
+     * @return its deadline as known on the report date
+     * @throws UnknownProcedureException if the catalogue has no version of its procedure in force on
+     *     the day it was received
+     * @throws io.github.motcua.CalendarRangeException if a day involved is outside the calendar
+     */
+    public Deadline deadlineOn(Dossier dossier, LocalDate reportDate) {
+        return deadline(dossier.asKnownOn(reportDate));
+    }
+
+    /**
+     * Returns these rules with a supplement policy for every dossier, in place of each legal
+     * edition's own or of the one set before.
+     *
+     * @param policy the policy
+     * @return rules that differ from these in the supplement policy alone
+     */
+    public DeadlineRules withSupplementPolicy(SupplementPolicy policy) {
+        Builder builder = builder().calendar(calendar).catalogue(catalogue).supplementPolicy(policy);
+        edition.ifPresent(builder::edition);
+        return builder.build();
+    }
+
+    /**
      * Computes a dossier's deadline.
      *
      * @param dossier the dossier
@@ -328,7 +357,7 @@ public final class DeadlineRules {
          * @return this builder
          */
         public Builder supplementPolicy(SupplementPolicy policy) {
-            this.supplementPolicy = Optional.of(policy);
+            this.supplementPolicy = Optional.of(Objects.requireNonNull(policy, "policy"));
             return this;
         }
 

@@ -7,7 +7,9 @@ import io.github.motcua.VietnamTime;
 import io.github.motcua.core.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -191,6 +193,62 @@ public abstract class Dossier {
      */
     public LocalDate receivedDate() {
         return VietnamTime.dateOf(receivedAt());
+    }
+
+    /**
+     * Returns the dossier as its record stood at the end of a day: supplement requests sent after
+     * that day dropped, answers and apologies after it not yet given, and an outcome reached while
+     * the applicant was still to answer a request known on that day not yet reached.
+     *
+     * <p>A report made on a day knows only what happened by then; deadlines are computed from the
+     * record as known on the report date ({@code DeadlineRules.deadlineOn}), so that a later
+     * supplement request cannot change a verdict already reported. Days are Vietnam's civil days.
+     *
+     * @param date the day, such as a report date
+     * @return this dossier when nothing on its record happened after the day, otherwise a copy
+     *     without what came later
+     */
+    public Dossier asKnownOn(LocalDate date) {
+        long day = Objects.requireNonNull(date, "date").toEpochDay();
+        if (!changedAfter(day)) {
+            return this;
+        }
+        List<SupplementRequest> known = new ArrayList<>();
+        for (SupplementRequest request : supplementRequests()) {
+            if (VietnamTime.epochDayOf(request.requestedAt()) <= day) {
+                boolean answered = request.answeredAt()
+                        .filter(answer -> VietnamTime.epochDayOf(answer) <= day)
+                        .isPresent();
+                known.add(answered ? request : SupplementRequest.unanswered(request.requestedAt()));
+            }
+        }
+        Builder builder = builder();
+        builder.from(this)
+                .supplementRequests(known)
+                .extensions(extensions().stream()
+                        .filter(extension -> VietnamTime.epochDayOf(extension.apologyIssuedAt()) <= day)
+                        .toList());
+        if (outcome().isPresent()
+                && !known.isEmpty()
+                && known.get(known.size() - 1).answeredAt().isEmpty()) {
+            builder.outcome(Optional.empty()).resultReadyAt(Optional.empty()).returnedAt(Optional.empty());
+        }
+        return builder.build();
+    }
+
+    /** Tells whether a supplement request, an answer or an apology came after a day. */
+    private boolean changedAfter(long day) {
+        for (SupplementRequest request : supplementRequests()) {
+            if (VietnamTime.epochDayOf(request.answeredAt().orElse(request.requestedAt())) > day) {
+                return true;
+            }
+        }
+        for (Extension extension : extensions()) {
+            if (VietnamTime.epochDayOf(extension.apologyIssuedAt()) > day) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

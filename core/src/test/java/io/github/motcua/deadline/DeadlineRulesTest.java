@@ -204,6 +204,40 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void rulesWithASupplementPolicyDifferInThatPolicyAlone() {
+        Dossier dossier = dossier(TEN_DAYS, "2023-03-01T09:00")
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-03T09:00"), at("2023-03-08T09:00")))
+                .build();
+        DeadlineRules nd61 = DeadlineRules.builder()
+                .calendar(VietnamCalendars.official())
+                .catalogue(catalogue)
+                .edition(LegalEdition.ND_61_2018)
+                .build();
+
+        DeadlineRules paused = nd61.withSupplementPolicy(SupplementPolicy.PAUSE);
+
+        assertThat(paused.deadline(dossier).dueDate()).contains(LocalDate.of(2023, 3, 20));
+        assertThat(paused.deadline(dossier).edition()).isEqualTo(LegalEdition.ND_61_2018);
+        assertThat(paused.calendar()).isSameAs(nd61.calendar());
+        assertThat(nd61.deadline(dossier).dueDate()).as("unchanged").contains(LocalDate.of(2023, 3, 22));
+    }
+
+    @Test
+    void theDeadlineOnAReportDateIgnoresWhatHappenedAfterIt() {
+        Dossier dossier = dossier(TEN_DAYS, "2023-03-01T09:00")
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-03T09:00"), at("2023-03-08T09:00")))
+                .build();
+
+        assertThat(rules.deadlineOn(dossier, LocalDate.of(2023, 3, 2)).dueDate())
+                .as("the request is not yet sent")
+                .contains(LocalDate.of(2023, 3, 15));
+        assertThat(rules.deadlineOn(dossier, LocalDate.of(2023, 3, 7)).awaitingApplicant())
+                .as("the answer is not yet given")
+                .isTrue();
+        assertThat(rules.deadlineOn(dossier, LocalDate.of(2023, 3, 8))).isEqualTo(rules.deadline(dossier));
+    }
+
+    @Test
     void whileTheApplicantHasNotAnsweredThereIsNoDueDate() {
         Deadline deadline = rules.deadline(dossier(TEN_DAYS, "2023-03-01T09:00")
                 .addSupplementRequests(SupplementRequest.unanswered(at("2023-03-03T09:00")))

@@ -1,6 +1,7 @@
 package io.github.motcua.scoring;
 
 import io.github.motcua.rate.Rounding;
+import io.github.motcua.timeliness.ClassificationPolicy;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,7 @@ final class DefinedScheme implements ScoringScheme {
     private final Rounding rounding;
     private final MissingDataPolicy missingData;
     private final Bands bands;
+    private final ClassificationPolicy classification;
 
     @SuppressWarnings("TooManyParameters") // the builder's attributes, checked here once
     DefinedScheme(
@@ -32,7 +34,8 @@ final class DefinedScheme implements ScoringScheme {
             List<Criterion> criteria,
             Rounding rounding,
             MissingDataPolicy missingData,
-            Bands bands) {
+            Bands bands,
+            ClassificationPolicy classification) {
         this.id = id;
         this.version = version;
         this.effectiveFrom = effectiveFrom;
@@ -43,6 +46,7 @@ final class DefinedScheme implements ScoringScheme {
         this.rounding = rounding;
         this.missingData = missingData;
         this.bands = bands;
+        this.classification = classification;
         if (this.criteria.isEmpty()) {
             throw new IllegalStateException("scheme " + id + " needs at least one criterion");
         }
@@ -115,6 +119,11 @@ final class DefinedScheme implements ScoringScheme {
     @Override
     public Bands bands() {
         return bands;
+    }
+
+    @Override
+    public ClassificationPolicy classification() {
+        return classification;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.motcua.scoring;
 
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.rate.Rounding;
+import io.github.motcua.timeliness.ClassificationPolicy;
+import io.github.motcua.timeliness.TimelinessClassifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +101,18 @@ public interface ScoringScheme {
     Bands bands();
 
     /**
+     * Returns the classification rules its figures need, applied to the classifier of the dossiers
+     * it scores ({@link TimelinessClassifier#under}): the national real-time index pauses the clock
+     * during supplement requests and counts more than one request as overdue; other schemes follow
+     * the classifier's rules.
+     *
+     * @return the policy; {@link ClassificationPolicy#asConfigured()} unless the scheme declares one
+     */
+    default ClassificationPolicy classification() {
+        return ClassificationPolicy.asConfigured();
+    }
+
+    /**
      * Returns the most points the scheme gives: the sum of its criteria's maxima.
      *
      * @return the maximum
@@ -145,7 +159,8 @@ public interface ScoringScheme {
                 .criteria(base.criteria())
                 .rounding(base.rounding())
                 .missingData(base.missingData())
-                .bands(base.bands());
+                .bands(base.bands())
+                .classification(base.classification());
         base.effectiveUntil().ifPresent(builder::effectiveUntil);
         return builder;
     }
@@ -162,6 +177,7 @@ public interface ScoringScheme {
         private Rounding rounding = Rounding.of(Rounding.Mode.HALF_UP, 1);
         private MissingDataPolicy missingData = MissingDataPolicy.EXCLUDE;
         private @Nullable Bands bands;
+        private ClassificationPolicy classification = ClassificationPolicy.asConfigured();
 
         private Builder() {}
 
@@ -277,6 +293,18 @@ public interface ScoringScheme {
         }
 
         /**
+         * Sets the classification rules the scheme's figures need;
+         * {@link ClassificationPolicy#asConfigured()} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder classification(ClassificationPolicy policy) {
+            this.classification = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
          * Builds the scheme.
          *
          * @return the scheme
@@ -293,7 +321,8 @@ public interface ScoringScheme {
                     criteria,
                     rounding,
                     missingData,
-                    present("bands", bands));
+                    present("bands", bands),
+                    classification);
         }
 
         private static <T> T present(String name, @Nullable T value) {

@@ -1,6 +1,7 @@
 package io.github.motcua.tally;
 
 import io.github.motcua.VietnamTime;
+import io.github.motcua.deadline.Deadline;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.timeliness.TimelinessClassifier;
@@ -11,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A dossier as counted in a reporting period: why it is in the period, and its verdict at the
- * period's last day.
+ * A dossier as counted in a reporting period: why it is in the period, the deadline it was classified
+ * against (as known on the report date) and its verdict at that date.
  *
  * <pre>{@code
  * Map<String, Tally> byUnit = dossiers.parallelStream()
@@ -25,11 +26,13 @@ import java.util.Optional;
 public final class Counted {
     private final Dossier dossier;
     private final Inclusion inclusion;
+    private final Deadline deadline;
     private final Verdict verdict;
 
-    private Counted(Dossier dossier, Inclusion inclusion, Verdict verdict) {
+    private Counted(Dossier dossier, Inclusion inclusion, Deadline deadline, Verdict verdict) {
         this.dossier = dossier;
         this.inclusion = inclusion;
+        this.deadline = deadline;
         this.verdict = verdict;
     }
 
@@ -75,22 +78,36 @@ public final class Counted {
             return Optional.empty();
         }
         Inclusion inclusion = received < start ? Inclusion.CARRIED_OVER : Inclusion.NEW;
-        return Optional.of(new Counted(dossier, inclusion, classifier.classify(dossier, asOf)));
+        Deadline deadline = classifier.deadlineOn(dossier, asOf);
+        return Optional.of(new Counted(dossier, inclusion, deadline, classifier.classify(dossier, deadline, asOf)));
     }
 
     /**
-     * Obtains a counted dossier from a verdict already made.
+     * Obtains a counted dossier from a deadline and a verdict already made.
      *
      * @param dossier the dossier
      * @param inclusion why it is in the period
-     * @param verdict its verdict at the period's last day
+     * @param deadline the deadline it was classified against
+     * @param verdict its verdict at the report date
      * @return the counted dossier
+     * @throws IllegalArgumentException if the deadline or the verdict is another dossier's
      */
-    public static Counted of(Dossier dossier, Inclusion inclusion, Verdict verdict) {
-        return new Counted(
-                Objects.requireNonNull(dossier, "dossier"),
-                Objects.requireNonNull(inclusion, "inclusion"),
-                Objects.requireNonNull(verdict, "verdict"));
+    public static Counted of(Dossier dossier, Inclusion inclusion, Deadline deadline, Verdict verdict) {
+        Objects.requireNonNull(dossier, "dossier");
+        requireSameDossier(
+                dossier,
+                "deadline",
+                Objects.requireNonNull(deadline, "deadline").dossierId());
+        requireSameDossier(
+                dossier, "verdict", Objects.requireNonNull(verdict, "verdict").dossierId());
+        return new Counted(dossier, Objects.requireNonNull(inclusion, "inclusion"), deadline, verdict);
+    }
+
+    private static void requireSameDossier(Dossier dossier, String what, String dossierId) {
+        if (!dossier.id().equals(dossierId)) {
+            throw new IllegalArgumentException(
+                    "the " + what + " of dossier " + dossierId + " cannot count dossier " + dossier.id());
+        }
     }
 
     /**
@@ -112,7 +129,17 @@ public final class Counted {
     }
 
     /**
-     * Returns the dossier's verdict at the period's last day.
+     * Returns the deadline the dossier was classified against: computed from its record as known on
+     * the report date.
+     *
+     * @return the deadline
+     */
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    /**
+     * Returns the dossier's verdict at the report date.
      *
      * @return the verdict
      */

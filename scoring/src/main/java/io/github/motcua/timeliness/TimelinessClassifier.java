@@ -8,7 +8,6 @@ import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierExcusal;
-import io.github.motcua.dossier.Extension;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
 import io.github.motcua.excusal.ExcusalInterval;
@@ -134,6 +133,32 @@ public final class TimelinessClassifier {
     }
 
     /**
+     * Returns this classifier under a classification policy, such as the one a scoring scheme's
+     * figures need: the policy's rules replace this classifier's, everything else is kept.
+     *
+     * @param policy the policy
+     * @return a classifier that differs from this one in the policy's rules alone; this classifier
+     *     when the policy changes nothing
+     */
+    public TimelinessClassifier under(ClassificationPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        if (policy.equals(ClassificationPolicy.asConfigured())) {
+            return this;
+        }
+        return builder()
+                .deadlineRules(policy.supplementPolicy()
+                        .map(rules::withSupplementPolicy)
+                        .orElse(rules))
+                .repeatedSupplements(policy.repeatedSupplements().orElse(repeatedSupplements))
+                .excusals(excusals)
+                .excusalRule(excusalRule)
+                .endInstantPolicy(endInstantPolicy)
+                .granularity(granularity)
+                .attribution(attribution)
+                .build();
+    }
+
+    /**
      * Classifies a dossier at a report date, computing its deadline from the record as it stood on
      * that date: a supplement request or an answer after the report date is not yet known.
      *
@@ -159,7 +184,7 @@ public final class TimelinessClassifier {
      * @throws io.github.motcua.deadline.UnknownProcedureException if its procedure is unknown
      */
     public Deadline deadlineOn(Dossier dossier, LocalDate reportDate) {
-        return rules.deadline(asKnownOn(dossier, reportDate));
+        return rules.deadlineOn(dossier, reportDate);
     }
 
     /**
@@ -364,54 +389,6 @@ public final class TimelinessClassifier {
                 FindingKind.ENDED_NOT_RETURNED,
                 "result ready " + VietnamTime.dateOf(ready) + ", not returned to the applicant"));
         return List.copyOf(findings);
-    }
-
-    /**
-     * Returns the dossier as its record stood at the end of a report date: supplement requests sent
-     * after it dropped, answers and apologies after it not yet given. Returns the dossier itself when
-     * nothing happened after that date.
-     */
-    private static Dossier asKnownOn(Dossier dossier, LocalDate reportDate) {
-        if (!changedAfter(dossier, reportDate.toEpochDay())) {
-            return dossier;
-        }
-        List<SupplementRequest> known = new ArrayList<>();
-        for (SupplementRequest request : dossier.supplementRequests()) {
-            if (!VietnamTime.dateOf(request.requestedAt()).isAfter(reportDate)) {
-                boolean answered = request.answeredAt()
-                        .filter(answer -> !VietnamTime.dateOf(answer).isAfter(reportDate))
-                        .isPresent();
-                known.add(answered ? request : SupplementRequest.unanswered(request.requestedAt()));
-            }
-        }
-        Dossier.Builder builder = Dossier.builder()
-                .from(dossier)
-                .supplementRequests(known)
-                .extensions(dossier.extensions().stream()
-                        .filter(extension ->
-                                !VietnamTime.dateOf(extension.apologyIssuedAt()).isAfter(reportDate))
-                        .toList());
-        if (dossier.outcome().isPresent()
-                && !known.isEmpty()
-                && known.get(known.size() - 1).answeredAt().isEmpty()) {
-            builder.outcome(Optional.empty()).resultReadyAt(Optional.empty()).returnedAt(Optional.empty());
-        }
-        return builder.build();
-    }
-
-    /** Tells whether a supplement request, an answer or an apology came after a day. */
-    private static boolean changedAfter(Dossier dossier, long day) {
-        for (SupplementRequest request : dossier.supplementRequests()) {
-            if (VietnamTime.epochDayOf(request.answeredAt().orElse(request.requestedAt())) > day) {
-                return true;
-            }
-        }
-        for (Extension extension : dossier.extensions()) {
-            if (VietnamTime.epochDayOf(extension.apologyIssuedAt()) > day) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Builds classifiers; every policy has its documented default. */

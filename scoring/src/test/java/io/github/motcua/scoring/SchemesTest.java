@@ -9,7 +9,9 @@ import io.github.motcua.evidence.Evidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
+import io.github.motcua.scoring.qd766.Qd766Index;
 import io.github.motcua.scoring.tt01.Tt01Schemes;
+import io.github.motcua.timeliness.ClassificationPolicy;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.unit.UnitLevel;
 import java.util.List;
@@ -91,6 +93,18 @@ class SchemesTest {
         assertThat(Schemes.of(List.of(Tt01Schemes.units(), variant)).find("tt01-2018-units-son-la"))
                 .containsSame(variant);
         assertThat(variant.criteria()).isEqualTo(Tt01Schemes.units().criteria());
+    }
+
+    @Test
+    void eachSchemeDeclaresTheClassificationItsFiguresNeedAndAVariantKeepsIt() {
+        ScoringScheme index = Schemes.installed().require(Qd766Index.ID);
+        ScoringScheme indexVariant =
+                ScoringScheme.builder(index).id("qd766-son-la").build();
+
+        assertThat(index.classification()).isEqualTo(ClassificationPolicy.nationalIndex());
+        assertThat(indexVariant.classification()).isEqualTo(ClassificationPolicy.nationalIndex());
+        assertThat(Tt01Schemes.units().classification()).isEqualTo(ClassificationPolicy.asConfigured());
+        assertThat(Tt01Schemes.officials().classification()).isEqualTo(ClassificationPolicy.asConfigured());
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.github.motcua.tally;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.deadline.Deadline;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
@@ -71,6 +73,33 @@ class CountedTest {
 
         assertThat(counted.inclusion()).isEqualTo(Inclusion.NEW);
         assertThat(counted.verdict().timeliness()).isEqualTo(Timeliness.EARLY);
+    }
+
+    @Test
+    void aCountedDossierCarriesTheDeadlineItWasClassifiedAgainst() {
+        Dossier dossier = dossier("2023-01-05T09:00", Channel.ONLINE, "2023-01-09T09:00");
+
+        Counted counted = count(dossier).orElseThrow();
+
+        assertThat(counted.deadline()).isEqualTo(CLASSIFIER.deadlineOn(dossier, Q1.end()));
+        assertThat(counted.deadline().dueDate()).isEqualTo(counted.verdict().dueDate());
+    }
+
+    @Test
+    void aDeadlineOrVerdictOfAnotherDossierCannotBeCounted() {
+        Dossier dossier = dossier("2023-01-05T09:00", Channel.ONLINE, "2023-01-09T09:00");
+        Dossier other = dossier("2023-01-06T09:00", Channel.ONLINE, "2023-01-09T09:00");
+        Deadline deadline = CLASSIFIER.deadlineOn(dossier, Q1.end());
+        Deadline othersDeadline = CLASSIFIER.deadlineOn(other, Q1.end());
+
+        assertThatThrownBy(() -> Counted.of(
+                        dossier, Inclusion.NEW, othersDeadline, CLASSIFIER.classify(dossier, deadline, Q1.end())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the deadline of dossier HS-2023-01-06T09:00 cannot count dossier HS-2023-01-05T09:00");
+        assertThatThrownBy(() -> Counted.of(
+                        dossier, Inclusion.NEW, deadline, CLASSIFIER.classify(other, othersDeadline, Q1.end())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the verdict of dossier HS-2023-01-06T09:00");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.motcua.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.deadline.Deadline;
 import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.rate.Figures;
 import io.github.motcua.rate.Rate;
@@ -12,6 +13,7 @@ import io.github.motcua.tally.Inclusion;
 import io.github.motcua.tally.Tally;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,10 +34,11 @@ class TallyProperties {
     Arbitrary<Counted> counted() {
         return Combinators.combine(
                         Fixtures.dossiers(), Arbitraries.integers().between(0, 400), Arbitraries.of(Inclusion.class))
-                .as((dossier, days, inclusion) -> Counted.of(
-                        dossier,
-                        inclusion,
-                        CLASSIFIER.classify(dossier, dossier.receivedDate().plusDays(days))));
+                .as((dossier, days, inclusion) -> {
+                    LocalDate reportDate = dossier.receivedDate().plusDays(days);
+                    Deadline deadline = CLASSIFIER.deadlineOn(dossier, reportDate);
+                    return Counted.of(dossier, inclusion, deadline, CLASSIFIER.classify(dossier, deadline, reportDate));
+                });
     }
 
     @Provide

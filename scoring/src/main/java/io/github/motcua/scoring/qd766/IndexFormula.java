@@ -10,8 +10,9 @@ public enum IndexFormula {
     /**
      * The on-time rate of indicator 2.1: (resolved early or on time + pending within the deadline)
      * ÷ the dossiers in the period, from the dossiers' classes, capped linear against the target.
-     * Classify the dossiers for the index with the supplement policy {@code PAUSE} and the
-     * repeated-supplement policy {@code COUNTED_OVERDUE} (more than one request is overdue).
+     * The index's scheme declares the classification this needs
+     * ({@code ClassificationPolicy.nationalIndex()}: supplement policy {@code PAUSE}, more than one
+     * request overdue); classify its dossiers with {@code classifier.under(scheme.classification())}.
      */
     ON_TIME_RATE,
     /**

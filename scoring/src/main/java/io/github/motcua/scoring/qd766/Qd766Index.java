@@ -5,6 +5,7 @@ import io.github.motcua.scoring.Band;
 import io.github.motcua.scoring.Bands;
 import io.github.motcua.scoring.Criterion;
 import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.timeliness.ClassificationPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,6 +81,7 @@ public final class Qd766Index {
                 .rounding(TWO_DECIMALS)
                 .missingData(io.github.motcua.scoring.MissingDataPolicy.RESCALE)
                 .bands(BANDS)
+                .classification(ClassificationPolicy.nationalIndex())
                 .build();
     }
 
