@@ -16,6 +16,12 @@ import java.util.Objects;
  *
  * <p>The parts of the message are also available one by one, for readers that report rejected
  * records in a table.
+ *
+ * <p>It is the one type to catch for a value that breaks a rule, whichever module found it: the
+ * specific exceptions of the library (an unknown procedure, invalid evidence, a refused index
+ * table, an unknown scoring scheme, a rejected record, a report that breaks an identity, a
+ * malformed row of published figures) extend it, keep their own messages and give the same
+ * accessors.
  */
 public class InvalidValueException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -48,6 +54,28 @@ public class InvalidValueException extends IllegalArgumentException {
         this.field = field;
         this.value = value;
         this.rule = rule;
+    }
+
+    /**
+     * Creates an exception for one broken rule with a message of its own, for subclasses whose
+     * messages read better in another order; the parts are still given one by one.
+     *
+     * @param message the message
+     * @param valueType the kind of value, such as {@code Dossier}
+     * @param valueId the identifier of the value, or an empty string when it has none
+     * @param field the field that holds the offending value, or an empty string for the value as a
+     *     whole
+     * @param value the offending value as text, or an empty string when no single value is at fault
+     * @param rule the rule, in words, that the value breaks
+     */
+    protected InvalidValueException(
+            String message, String valueType, String valueId, String field, String value, String rule) {
+        super(Objects.requireNonNull(message, "message"));
+        this.valueType = Objects.requireNonNull(valueType, "valueType");
+        this.valueId = Objects.requireNonNull(valueId, "valueId");
+        this.field = Objects.requireNonNull(field, "field");
+        this.value = Objects.requireNonNull(value, "value");
+        this.rule = Objects.requireNonNull(rule, "rule");
     }
 
     private static String message(String valueType, String valueId, String field, String value, String rule) {

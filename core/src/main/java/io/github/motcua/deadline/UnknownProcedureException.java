@@ -1,5 +1,6 @@
 package io.github.motcua.deadline;
 
+import io.github.motcua.InvalidValueException;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * dossier was received: its deadline cannot be computed, and guessing would change official
  * figures.
  */
-public class UnknownProcedureException extends IllegalArgumentException {
+public class UnknownProcedureException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -18,8 +19,11 @@ public class UnknownProcedureException extends IllegalArgumentException {
      * @param receiptDate the day it was received
      */
     public UnknownProcedureException(String dossierId, String procedureCode, LocalDate receiptDate) {
-        super("Dossier '" + dossierId + "': procedureCode = " + procedureCode
-                + " breaks the rule: the procedure catalogue has no version of this procedure in force on "
-                + receiptDate);
+        super(
+                "Dossier",
+                dossierId,
+                "procedureCode",
+                procedureCode,
+                "the procedure catalogue has no version of this procedure in force on " + receiptDate);
     }
 }

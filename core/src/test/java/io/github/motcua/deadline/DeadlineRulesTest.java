@@ -2,7 +2,9 @@ package io.github.motcua.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.InvalidValueException;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
@@ -366,6 +368,10 @@ class DeadlineRulesTest {
                         .build()))
                 .isInstanceOf(UnknownProcedureException.class)
                 .hasMessage("Dossier 'HS-1': procedureCode = 9.999999 breaks the rule: the procedure catalogue has no"
-                        + " version of this procedure in force on 2023-03-01");
+                        + " version of this procedure in force on 2023-03-01")
+                .asInstanceOf(type(InvalidValueException.class))
+                .returns("HS-1", InvalidValueException::valueId)
+                .returns("procedureCode", InvalidValueException::field)
+                .returns("9.999999", InvalidValueException::value);
     }
 }

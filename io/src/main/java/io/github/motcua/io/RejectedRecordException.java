@@ -1,7 +1,12 @@
 package io.github.motcua.io;
 
-/** Thrown in strict mode at the first record that is rejected. */
-public final class RejectedRecordException extends IllegalArgumentException {
+import io.github.motcua.InvalidValueException;
+
+/**
+ * Thrown in strict mode at the first record that is rejected; its value id is the record number
+ * and its field the column.
+ */
+public final class RejectedRecordException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
     private final transient Rejection rejection;
@@ -12,7 +17,13 @@ public final class RejectedRecordException extends IllegalArgumentException {
      * @param rejection the rejected record and why
      */
     public RejectedRecordException(Rejection rejection) {
-        super(rejection.toString());
+        super(
+                rejection.toString(),
+                "record",
+                Long.toString(rejection.record()),
+                rejection.column(),
+                rejection.value(),
+                rejection.reason());
         this.rejection = rejection;
     }
 

@@ -2,7 +2,9 @@ package io.github.motcua.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Dossier;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -117,7 +119,11 @@ class DossierReaderTest {
 
         assertThatThrownBy(() -> strict.read(new ByteArrayInputStream(badInput()), dossier -> {}, rejection -> {}))
                 .isInstanceOf(RejectedRecordException.class)
-                .hasMessageStartingWith("record 2 (line 3), column received_at, value '2023-02-30T08:00:00'");
+                .hasMessageStartingWith("record 2 (line 3), column received_at, value '2023-02-30T08:00:00'")
+                .asInstanceOf(type(InvalidValueException.class))
+                .returns("2", InvalidValueException::valueId)
+                .returns("received_at", InvalidValueException::field)
+                .returns("2023-02-30T08:00:00", InvalidValueException::value);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package io.github.motcua.check;
 
+import io.github.motcua.InvalidValueException;
+
 /**
  * Thrown when a row of a published-figures file cannot be read: the message names the line, the
  * column, the value and what was expected.
  */
-public class MalformedRowException extends IllegalArgumentException {
+public class MalformedRowException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -16,7 +18,13 @@ public class MalformedRowException extends IllegalArgumentException {
      * @param expected what the column needs, in words
      */
     public MalformedRowException(long line, String column, String value, String expected) {
-        super("line " + line + ", column " + column + ": '" + value + "' is not " + expected);
+        super(
+                "line " + line + ", column " + column + ": '" + value + "' is not " + expected,
+                "PublishedFigures",
+                "line " + line,
+                column,
+                value,
+                "must be " + expected);
     }
 
     /**
@@ -26,6 +34,6 @@ public class MalformedRowException extends IllegalArgumentException {
      * @param problem the problem in words
      */
     public MalformedRowException(long line, String problem) {
-        super("line " + line + ": " + problem);
+        super("line " + line + ": " + problem, "PublishedFigures", "line " + line, "", "", problem);
     }
 }

@@ -2,7 +2,9 @@ package io.github.motcua.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.InvalidValueException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -47,7 +49,11 @@ class PublishedFiguresCsvTest {
         assertThatThrownBy(() -> read("id,received\nA,3673\nB,3.67\n"))
                 .isInstanceOf(MalformedRowException.class)
                 .hasMessage(
-                        "line 3, column received: '3.67' is not a count such as 3673 or 3.673, of at most 15 digits");
+                        "line 3, column received: '3.67' is not a count such as 3673 or 3.673, of at most 15 digits")
+                .asInstanceOf(type(InvalidValueException.class))
+                .returns("line 3", InvalidValueException::valueId)
+                .returns("received", InvalidValueException::field)
+                .returns("3.67", InvalidValueException::value);
         assertThatThrownBy(() -> read("id,stated_late_percent\nA,abc\n"))
                 .isInstanceOf(MalformedRowException.class)
                 .hasMessage("line 2, column stated_late_percent: 'abc' is not a percentage such as 99.75 or 99,75");

@@ -45,8 +45,12 @@ public final class Evidence {
         Set<String> seen = new HashSet<>();
         for (DossierEvidence dossier : dossiers) {
             if (!seen.add(dossier.dossierId())) {
-                throw new InvalidEvidenceException("dossier " + dossier.dossierId()
-                        + " is listed twice in the evidence of " + subject.kind() + " " + subject.id());
+                throw new InvalidEvidenceException(
+                        "Evidence",
+                        subject.id(),
+                        "dossiers.dossierId",
+                        dossier.dossierId(),
+                        "must not be listed twice in the evidence of " + subject.kind() + " " + subject.id());
             }
         }
     }

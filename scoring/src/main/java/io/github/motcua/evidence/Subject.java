@@ -27,7 +27,12 @@ public record Subject(SubjectKind kind, String id, String name, UnitLevel level)
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(level, "level");
         if (id.isBlank() || name.isBlank()) {
-            throw new InvalidEvidenceException("subject " + kind + " '" + id + "' must have a non-blank id and name");
+            throw new InvalidEvidenceException(
+                    "Subject",
+                    id,
+                    id.isBlank() ? "id" : "name",
+                    "'" + (id.isBlank() ? id : name) + "'",
+                    "must not be blank");
         }
     }
 

@@ -1,10 +1,13 @@
 package io.github.motcua.scoring;
 
+import io.github.motcua.InvalidValueException;
 import java.util.Collection;
-import java.util.NoSuchElementException;
 
-/** Thrown when no scheme has the identifier asked for; the message lists the ones available. */
-public final class UnknownSchemeException extends NoSuchElementException {
+/**
+ * Thrown when no scheme has the identifier asked for; the message lists the ones available, such as
+ * {@code no scoring scheme 'x'; available: tt01-2018-units, qd766-2025}.
+ */
+public final class UnknownSchemeException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -14,6 +17,12 @@ public final class UnknownSchemeException extends NoSuchElementException {
      * @param available the identifiers available
      */
     public UnknownSchemeException(String id, Collection<String> available) {
-        super("no scoring scheme '" + id + "'; available: " + String.join(", ", available));
+        super(
+                "no scoring scheme '" + id + "'; available: " + String.join(", ", available),
+                "ScoringScheme",
+                "",
+                "id",
+                id,
+                "must be one of: " + String.join(", ", available));
     }
 }

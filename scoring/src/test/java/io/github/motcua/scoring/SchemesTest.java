@@ -2,7 +2,9 @@ package io.github.motcua.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
@@ -74,7 +76,10 @@ class SchemesTest {
         assertThatThrownBy(() -> Schemes.installed().require("tt01-2019"))
                 .isInstanceOf(UnknownSchemeException.class)
                 .hasMessageContaining("no scoring scheme 'tt01-2019'")
-                .hasMessageContaining(Tt01Schemes.UNITS_ID);
+                .hasMessageContaining(Tt01Schemes.UNITS_ID)
+                .asInstanceOf(type(InvalidValueException.class))
+                .returns("id", InvalidValueException::field)
+                .returns("tt01-2019", InvalidValueException::value);
     }
 
     @Test

@@ -99,8 +99,12 @@ final class DossierIndicator extends Indicator {
             return Optional.empty();
         }
         if (rating > MAX) {
-            throw new InvalidEvidenceException("dossier " + dossier.dossierId() + ": the applicant's rating of "
-                    + indicatorId + " is " + rating + "; TT 01/2018/TT-VPCP indicators score 0, 1 or 2");
+            throw new InvalidEvidenceException(
+                    "DossierEvidence",
+                    dossier.dossierId(),
+                    "ratings." + indicatorId,
+                    rating.toString(),
+                    "the applicant rates TT 01/2018/TT-VPCP indicators 0, 1 or 2");
         }
         return Optional.of(new Points(rating, FROM_RATING));
     }

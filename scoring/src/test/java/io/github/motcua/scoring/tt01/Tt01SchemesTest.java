@@ -9,7 +9,9 @@ import static io.github.motcua.timeliness.Timeliness.ON_TIME;
 import static io.github.motcua.timeliness.Timeliness.PENDING_WITHIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.InvalidValueException;
 import io.github.motcua.evidence.DeskProcessing;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
@@ -270,8 +272,11 @@ class Tt01SchemesTest {
 
         assertThatThrownBy(() -> Tt01Schemes.units().score(evidence))
                 .isInstanceOf(InvalidEvidenceException.class)
-                .hasMessageContaining(rated.dossierId())
-                .hasMessageContaining("tt01.3 is 5");
+                .hasMessage("DossierEvidence '" + rated.dossierId()
+                        + "': ratings.tt01.3 = 5 breaks the rule: the applicant rates TT 01/2018/TT-VPCP indicators 0,"
+                        + " 1 or 2")
+                .asInstanceOf(type(InvalidValueException.class))
+                .returns(rated.dossierId(), InvalidValueException::valueId);
     }
 
     @Test
