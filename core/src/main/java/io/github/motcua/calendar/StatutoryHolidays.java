@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Vietnamese Culture Day, 24 November, is counted from 2026 as a day off: the Politburo decided
  * it (Nghị quyết 80-NQ/TW ngày 07/01/2026), but the amendment of the Labour Code is not confirmed
- * (domain notes §2.1, a secondary source), so it is a named choice, on by default.
+ * (docs/rules.md §2.1, a secondary source), so it is a named choice, on by default.
  *
  * <p>Saturday and Sunday are the weekly rest days of the civil service. Entries are only written
  * for weekdays: a holiday on a weekend appears as its compensatory day.

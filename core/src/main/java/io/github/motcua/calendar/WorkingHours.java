@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Working hours are provincial policy: each province's People's Committee sets them. They
  * matter for procedures whose processing time is in working hours and for same-day procedures.
- * {@link #DEFAULT} is the schedule seen most often (domain notes §2.1, a secondary source); set a
+ * {@link #DEFAULT} is the schedule seen most often (docs/rules.md §2.1, a secondary source); set a
  * calendar's own with {@link WorkingCalendar.Builder#workingHours}.
  *
  * <p>This class is immutable and thread-safe.

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * processing time, the instant the clock started, the due date, and the findings.
  *
  * <p>The due date is the reference for timeliness. An extension with apology does not move it: the
- * promised date is kept beside it, to check that the promise was kept (domain notes §2.4). While
+ * promised date is kept beside it, to check that the promise was kept (docs/rules.md §2.4). While
  * the body waits for the applicant to answer a supplement request the clock is stopped and there is
  * no due date: {@link #dueDate()} is empty and {@link #awaitingApplicant()} is true.
  *

@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * Deadline deadline = rules.deadline(dossier);
  * }</pre>
  *
- * <p>The rules (domain notes §2.2 to §2.4):
+ * <p>The rules (docs/rules.md §2.2 to §2.4):
  *
  * <ul>
  *   <li>The day of receipt is not counted (Civil Code 2015 Điều 147): N working days end on the

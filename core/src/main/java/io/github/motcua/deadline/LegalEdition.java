@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * The decree whose time rules apply to a dossier, chosen by the day it was received.
  *
- * <p>Open question (domain notes §9): whether NĐ 118/2025/NĐ-CP keeps the restart after a
+ * <p>Open question (docs/rules.md §9): whether NĐ 118/2025/NĐ-CP keeps the restart after a
  * supplement request; its text has not been confirmed, so its default is {@link
  * SupplementPolicy#RESTART} like NĐ 61's, marked unconfirmed, and callers who know otherwise set
  * the policy on {@link DeadlineRules}.

@@ -14,7 +14,7 @@ public enum ExcusalRule {
      *
      * <p>This reproduces the founding report: the provincial system was down from 25 to 27 December
      * 2022, and the 26 dossiers due then and returned on 28 December, the next working day, were
-     * excused (domain notes §2.6).
+     * excused (docs/rules.md §2.6).
      */
     DUE_IN_INTERVAL {
         @Override

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Checks the numbers of a published report against each other (domain notes §3 and §4): lists
+ * Checks the numbers of a published report against each other (docs/rules.md §3 and §4): lists
  * every identity that can be checked and fails, and for each stated percentage every rate
  * definition, figures (official or adjusted) and rounding that reproduce it exactly.
  *

@@ -3,7 +3,7 @@ package io.github.motcua.report;
 /**
  * The feedback report (Biểu 05/VPCP/KSTT): feedback and complaints about procedures received in the
  * period (carried over and new), handled (of which published) and in progress. The column layout of
- * the form is not confirmed (domain notes §7); these are the quantities every version has. Its
+ * the form is not confirmed (docs/rules.md §7); these are the quantities every version has. Its
  * identities are checked when it is built.
  *
  * @param carriedOver items pending from the previous period

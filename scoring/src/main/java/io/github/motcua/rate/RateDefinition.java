@@ -3,7 +3,7 @@ package io.github.motcua.rate;
 import java.util.function.ToLongFunction;
 
 /**
- * The denominators published reports use (domain notes §4). "On time" means early and on time;
+ * The denominators published reports use (docs/rules.md §4). "On time" means early and on time;
  * "resolved" means early, on time and late. Every report states which definition it used.
  */
 public enum RateDefinition {

@@ -1,5 +1,5 @@
 /**
- * Rates: the on-time and late shares of the domain notes §4, each definition named, computed
+ * Rates: the on-time and late shares of docs/rules.md §4, each definition named, computed
  * exactly and rounded explicitly, with "no data" for a zero denominator.
  */
 @NullMarked

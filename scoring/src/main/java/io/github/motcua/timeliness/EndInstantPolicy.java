@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which instant ends a resolved dossier, for comparing with its due date (domain notes §2.5). A
+ * Which instant ends a resolved dossier, for comparing with its due date (docs/rules.md §2.5). A
  * refused, withdrawn or stopped dossier ends when that decision took effect, whatever the policy.
  */
 public enum EndInstantPolicy {

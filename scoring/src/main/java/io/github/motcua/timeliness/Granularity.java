@@ -1,6 +1,6 @@
 package io.github.motcua.timeliness;
 
-/** How an end is compared with a due date (domain notes §2.5). */
+/** How an end is compared with a due date (docs/rules.md §2.5). */
 public enum Granularity {
     /**
      * By calendar date (the default): ended before the due date is early, on it on time, after it

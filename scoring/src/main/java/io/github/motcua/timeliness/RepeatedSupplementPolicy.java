@@ -1,7 +1,7 @@
 package io.github.motcua.timeliness;
 
 /**
- * What more than one supplement request does to a dossier's class (domain notes §2.3).
+ * What more than one supplement request does to a dossier's class (docs/rules.md §2.3).
  *
  * <p>NĐ 61/2018/NĐ-CP asks for the supplement once, within 3 working days of receipt; a second
  * request is reported as a finding. The national public service portal's index computation counts

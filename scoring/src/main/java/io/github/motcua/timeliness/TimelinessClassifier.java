@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Gives every dossier exactly one class at a report date, by the rules of the domain notes §2.5 to
+ * Gives every dossier exactly one class at a report date, by the rules of docs/rules.md §2.5 to
  * §2.6, and says which rule decided.
  *
  * <pre>{@code
