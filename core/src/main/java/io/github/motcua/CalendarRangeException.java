@@ -16,24 +16,20 @@ public class CalendarRangeException extends DateTimeException {
 
     /** The date asked for. */
     private final LocalDate date;
-    /** The first date of the range. */
-    private final LocalDate first;
-    /** The last date of the range. */
-    private final LocalDate last;
+    /** The range the calendar covers. */
+    private final DateRange range;
 
     /**
      * Creates an exception with a message of the caller's.
      *
      * @param message the message, which names the date and the range
      * @param date the date asked for, or counted from
-     * @param first the first date of the range
-     * @param last the last date of the range
+     * @param range the range the calendar covers
      */
-    public CalendarRangeException(String message, LocalDate date, LocalDate first, LocalDate last) {
+    public CalendarRangeException(String message, LocalDate date, DateRange range) {
         super(message);
         this.date = Objects.requireNonNull(date, "date");
-        this.first = Objects.requireNonNull(first, "first");
-        this.last = Objects.requireNonNull(last, "last");
+        this.range = Objects.requireNonNull(range, "range");
     }
 
     /**
@@ -42,13 +38,14 @@ public class CalendarRangeException extends DateTimeException {
      *
      * @param what what was asked, such as {@code working calendar}
      * @param date the date asked for
-     * @param first the first date of the range
-     * @param last the last date of the range
+     * @param range the range the calendar covers
      * @return the exception
      */
-    public static CalendarRangeException outside(String what, LocalDate date, LocalDate first, LocalDate last) {
+    public static CalendarRangeException outside(String what, LocalDate date, DateRange range) {
         return new CalendarRangeException(
-                what + ": " + date + " is outside the supported range " + first + " to " + last, date, first, last);
+                what + ": " + date + " is outside the supported range " + range.start() + " to " + range.endInclusive(),
+                date,
+                range);
     }
 
     /**
@@ -61,20 +58,11 @@ public class CalendarRangeException extends DateTimeException {
     }
 
     /**
-     * Returns the first date of the supported range.
+     * Returns the supported range.
      *
-     * @return the first supported date
+     * @return the range the calendar covers
      */
-    public LocalDate first() {
-        return first;
-    }
-
-    /**
-     * Returns the last date of the supported range.
-     *
-     * @return the last supported date
-     */
-    public LocalDate last() {
-        return last;
+    public DateRange range() {
+        return range;
     }
 }

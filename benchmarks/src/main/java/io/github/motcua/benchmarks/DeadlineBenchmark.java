@@ -68,7 +68,7 @@ public class DeadlineBenchmark {
                             .field(Field.of("F", "Lĩnh vực"))
                             .processingTime(TIMES[i])
                             .build(),
-                    VietnamCalendars.FIRST_DAY);
+                    VietnamCalendars.RANGE.start());
         }
         rules = DeadlineRules.builder()
                 .calendar(VietnamCalendars.official())

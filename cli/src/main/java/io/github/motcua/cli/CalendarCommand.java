@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
@@ -67,12 +68,13 @@ final class CalendarCommand {
                     + " (tab-separated).")
     int holidays(@Parameters(paramLabel = "YEAR") int year) {
         WorkingCalendar calendar = calendar();
-        if (year < calendar.first().getYear() || year > calendar.last().getYear()) {
+        DateRange range = calendar.range();
+        if (year < range.start().getYear() || year > range.endInclusive().getYear()) {
             throw new ParameterException(
                     spec.commandLine(),
                     "Year " + year + " is outside the calendar, "
-                            + calendar.first().getYear() + " to "
-                            + calendar.last().getYear());
+                            + range.start().getYear() + " to "
+                            + range.endInclusive().getYear());
         }
         for (CalendarEntry entry : calendar.schedule().entriesIn(year)) {
             out().println(String.join(
@@ -129,7 +131,7 @@ final class CalendarCommand {
             throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
         }
         PrintWriter out = out();
-        CalendarCsv.write(calendar(), from, to, out);
+        CalendarCsv.write(calendar(), DateRange.ofClosed(from, to), out);
         out.flush();
         return ExitCode.OK;
     }

@@ -1,6 +1,7 @@
 package io.github.motcua.calendar;
 
 import io.github.motcua.CalendarRangeException;
+import io.github.motcua.DateRange;
 import io.github.motcua.lunar.LunarDate;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -44,6 +45,10 @@ public final class StatutoryHolidays {
 
     /** The Labour Code 2019 (Luật số 45/2019/QH14) took effect on this day: National Day has two days. */
     public static final LocalDate LABOUR_CODE_2019_FROM = LocalDate.of(2021, 1, 1);
+
+    /** The days the rules are computed for: from the Labour Code 2012 to the lunar calendar's end. */
+    static final DateRange SUPPORTED =
+            DateRange.ofClosed(LABOUR_CODE_2012_FROM, LunarDate.supportedRange().endInclusive());
 
     private static final String SOURCE_2012 =
             "Bộ luật Lao động 2012, Điều 115 (computed: no notice for this year in the data)";
@@ -170,10 +175,7 @@ public final class StatutoryHolidays {
     public List<CalendarEntry> entriesFor(int year) {
         if (year < LABOUR_CODE_2012_FROM.getYear()) {
             throw CalendarRangeException.outside(
-                    "statutory holidays (Labour Code 2012 or later)",
-                    LocalDate.of(year, 1, 1),
-                    LABOUR_CODE_2012_FROM,
-                    LunarDate.lastSupportedDay());
+                    "statutory holidays (Labour Code 2012 or later)", LocalDate.of(year, 1, 1), SUPPORTED);
         }
         boolean code2019 = year >= LABOUR_CODE_2019_FROM.getYear();
         String source = !code2019 ? SOURCE_2012 : includesCultureDay(year) ? SOURCE_2019_CULTURE_DAY : SOURCE_2019;

@@ -1,5 +1,6 @@
 package io.github.motcua.calendar;
 
+import io.github.motcua.DateRange;
 import java.time.LocalDate;
 
 /**
@@ -23,11 +24,12 @@ import java.time.LocalDate;
  * <p>This class is immutable and thread-safe.
  */
 public final class VietnamCalendars {
-    /** The first day of the national calendar: the Labour Code 2012 took effect on 1 May 2013. */
-    public static final LocalDate FIRST_DAY = StatutoryHolidays.LABOUR_CODE_2012_FROM;
-
-    /** The last day of the national calendar. */
-    public static final LocalDate LAST_DAY = LocalDate.of(2035, 12, 31);
+    /**
+     * The range of the national calendar, 1 May 2013 to 31 December 2035: the Labour Code 2012 took
+     * effect on its first day.
+     */
+    public static final DateRange RANGE =
+            DateRange.ofClosed(StatutoryHolidays.LABOUR_CODE_2012_FROM, LocalDate.of(2035, 12, 31));
 
     static final String RESOURCE = "vietnam-civil-service.tsv";
 
@@ -58,7 +60,7 @@ public final class VietnamCalendars {
      */
     public static WorkingCalendar.Builder builder() {
         return WorkingCalendar.builder()
-                .range(FIRST_DAY, LAST_DAY)
+                .range(RANGE)
                 .schedule(Official.PUBLISHED)
                 .statutoryHolidays(StatutoryHolidays.defaults());
     }

@@ -1,6 +1,7 @@
 package io.github.motcua.calendar;
 
 import io.github.motcua.CalendarRangeException;
+import io.github.motcua.DateRange;
 import io.github.motcua.VietnamTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +37,7 @@ import java.util.SortedSet;
  * <p>This class is immutable and thread-safe.
  */
 public final class WorkingCalendar {
-    private final LocalDate first;
-    private final LocalDate last;
+    private final DateRange range;
     private final HolidaySchedule schedule;
     private final WorkingHours workingHours;
     private final long firstEpochDay;
@@ -48,18 +48,17 @@ public final class WorkingCalendar {
     /** The epoch day of each working day of the range, in order. */
     private final long[] workingDays;
 
-    private WorkingCalendar(LocalDate first, LocalDate last, HolidaySchedule schedule, WorkingHours workingHours) {
-        this.first = first;
-        this.last = last;
+    private WorkingCalendar(DateRange range, HolidaySchedule schedule, WorkingHours workingHours) {
+        this.range = range;
         this.schedule = schedule;
         this.workingHours = workingHours;
-        this.firstEpochDay = first.toEpochDay();
-        int days = Math.toIntExact(last.toEpochDay() - firstEpochDay + 1);
+        this.firstEpochDay = range.start().toEpochDay();
+        int days = Math.toIntExact(range.lengthInDays());
         this.workingDaysThrough = new int[days];
         long[] working = new long[days];
         int count = 0;
         for (int i = 0; i < days; i++) {
-            LocalDate date = first.plusDays(i);
+            LocalDate date = LocalDate.ofEpochDay(firstEpochDay + i);
             boolean workingDay =
                     schedule.entry(date).map(entry -> !entry.kind().isDayOff()).orElse(!CalendarEntry.isWeekend(date));
             if (workingDay) {
@@ -81,21 +80,12 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Returns the first day of the range.
+     * Returns the range of dates the calendar answers for.
      *
-     * @return the first date the calendar answers for
+     * @return the range
      */
-    public LocalDate first() {
-        return first;
-    }
-
-    /**
-     * Returns the last day of the range.
-     *
-     * @return the last date the calendar answers for
-     */
-    public LocalDate last() {
-        return last;
+    public DateRange range() {
+        return range;
     }
 
     /**
@@ -154,10 +144,9 @@ public final class WorkingCalendar {
         if (target < 0 || target >= this.workingDays.length) {
             throw new CalendarRangeException(
                     "working calendar: " + workingDays + " working days from " + date + " fall outside the range "
-                            + first + " to " + last,
+                            + range.start() + " to " + range.endInclusive(),
                     date,
-                    first,
-                    last);
+                    range);
         }
         return LocalDate.ofEpochDay(this.workingDays[(int) target]);
     }
@@ -269,12 +258,10 @@ public final class WorkingCalendar {
     }
 
     private int index(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        long offset = date.toEpochDay() - firstEpochDay;
-        if (offset < 0 || offset >= workingDaysThrough.length) {
-            throw CalendarRangeException.outside("working calendar", date, first, last);
+        if (!range.contains(date)) {
+            throw CalendarRangeException.outside("working calendar", date, range);
         }
-        return (int) offset;
+        return (int) (date.toEpochDay() - firstEpochDay);
     }
 
     /**
@@ -284,7 +271,7 @@ public final class WorkingCalendar {
      */
     @Override
     public String toString() {
-        return "WorkingCalendar[" + first + " to " + last + "]";
+        return "WorkingCalendar[" + range.start() + " to " + range.endInclusive() + "]";
     }
 
     /**
@@ -293,8 +280,7 @@ public final class WorkingCalendar {
      */
     public static final class Builder {
         private WorkingHours workingHours = WorkingHours.DEFAULT;
-        private LocalDate first = StatutoryHolidays.LABOUR_CODE_2012_FROM;
-        private LocalDate last = VietnamCalendars.LAST_DAY;
+        private DateRange range = VietnamCalendars.RANGE;
         private HolidaySchedule schedule = HolidaySchedule.empty();
         private final List<CalendarEntry> entries = new ArrayList<>();
         private Optional<StatutoryHolidays> statutory = Optional.empty();
@@ -302,21 +288,13 @@ public final class WorkingCalendar {
         Builder() {}
 
         /**
-         * Sets the range; by default 1 May 2013 to 31 December 2035.
+         * Sets the range; by default {@link VietnamCalendars#RANGE}, 1 May 2013 to 31 December 2035.
          *
-         * @param first the first date
-         * @param last the last date, not before {@code first}
+         * @param range the dates the calendar answers for
          * @return this builder
-         * @throws IllegalArgumentException if {@code last} is before {@code first}
          */
-        public Builder range(LocalDate first, LocalDate last) {
-            Objects.requireNonNull(first, "first");
-            Objects.requireNonNull(last, "last");
-            if (last.isBefore(first)) {
-                throw new IllegalArgumentException("range end " + last + " is before its start " + first);
-            }
-            this.first = first;
-            this.last = last;
+        public Builder range(DateRange range) {
+            this.range = Objects.requireNonNull(range, "range");
             return this;
         }
 
@@ -380,7 +358,9 @@ public final class WorkingCalendar {
             if (statutory.isPresent()) {
                 List<CalendarEntry> all = new ArrayList<>(schedule.entries());
                 SortedSet<Integer> covered = schedule.years();
-                for (int year = first.getYear(); year <= last.getYear(); year++) {
+                for (int year = range.start().getYear();
+                        year <= range.endInclusive().getYear();
+                        year++) {
                     if (!covered.contains(year)) {
                         requireLabourCode2012(year);
                         all.addAll(statutory.get().entriesFor(year));
@@ -391,14 +371,16 @@ public final class WorkingCalendar {
             for (CalendarEntry entry : entries) {
                 filled = filled.with(entry);
             }
-            return new WorkingCalendar(first, last, filled, workingHours);
+            return new WorkingCalendar(range, filled, workingHours);
         }
 
         private void requireLabourCode2012(int year) {
-            LocalDate from = StatutoryHolidays.LABOUR_CODE_2012_FROM;
-            if (year == from.getYear() && first.isBefore(from)) {
+            if (year == StatutoryHolidays.SUPPORTED.start().getYear()
+                    && !StatutoryHolidays.SUPPORTED.contains(range.start())) {
                 throw CalendarRangeException.outside(
-                        "statutory holidays (Labour Code 2012 or later), from the range's start", first, from, last);
+                        "statutory holidays (Labour Code 2012 or later), from the range's start",
+                        range.start(),
+                        StatutoryHolidays.SUPPORTED);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.github.motcua.excusal;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.motcua.DateRange;
 import io.github.motcua.InvalidValueException;
 import io.github.motcua.core.internal.Checks;
 import java.time.LocalDate;
@@ -87,13 +88,12 @@ public abstract class ExcusalInterval {
     }
 
     /**
-     * Tells whether a day lies in the interval.
+     * Returns the days of the interval.
      *
-     * @param date the day
-     * @return true if {@code date} is between {@link #start()} and {@link #end()}, both inclusive
+     * @return the range from {@link #start()} to {@link #end()}, both inclusive
      */
-    public boolean contains(LocalDate date) {
-        return !date.isBefore(start()) && !date.isAfter(end());
+    public DateRange dates() {
+        return DateRange.ofClosed(start(), end());
     }
 
     /**

@@ -25,7 +25,7 @@ public enum ExcusalRule {
                 LocalDate endDate,
                 WorkingCalendar calendar) {
             return interval.appliesTo(unitCode)
-                    && interval.contains(dueDate)
+                    && interval.dates().contains(dueDate)
                     && !endDate.isAfter(calendar.plusWorkingDays(interval.end(), 1));
         }
     };

@@ -1,6 +1,7 @@
 package io.github.motcua.lunar;
 
 import io.github.motcua.CalendarRangeException;
+import io.github.motcua.DateRange;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -42,21 +43,12 @@ public final class LunarDate implements Comparable<LunarDate> {
     }
 
     /**
-     * Returns the first solar day the conversion supports.
+     * Returns the solar days the conversion supports.
      *
-     * @return 1900-01-01
+     * @return 1900-01-01 to 2199-12-31
      */
-    public static LocalDate firstSupportedDay() {
-        return MonthTable.FIRST_DAY;
-    }
-
-    /**
-     * Returns the last solar day the conversion supports.
-     *
-     * @return 2199-12-31
-     */
-    public static LocalDate lastSupportedDay() {
-        return MonthTable.LAST_DAY;
+    public static DateRange supportedRange() {
+        return MonthTable.RANGE;
     }
 
     /**
@@ -115,7 +107,7 @@ public final class LunarDate implements Comparable<LunarDate> {
                         + month + "; " + actual);
             }
             throw new DateTimeException("lunar date " + text + " is outside the supported range: solar days "
-                    + MonthTable.FIRST_DAY + " to " + MonthTable.LAST_DAY);
+                    + MonthTable.RANGE.start() + " to " + MonthTable.RANGE.endInclusive());
         }
         int length = TABLE.length(index);
         if (day < 1 || day > length) {
@@ -135,9 +127,11 @@ public final class LunarDate implements Comparable<LunarDate> {
      * @throws DateTimeException if the year is outside 1900 to 2199
      */
     public static OptionalInt leapMonthOf(int year) {
-        if (year < MonthTable.FIRST_DAY.getYear() || year > MonthTable.LAST_DAY.getYear()) {
+        if (year < MonthTable.RANGE.start().getYear()
+                || year > MonthTable.RANGE.endInclusive().getYear()) {
             throw new DateTimeException("lunar year " + year + " is outside the supported range "
-                    + MonthTable.FIRST_DAY.getYear() + " to " + MonthTable.LAST_DAY.getYear());
+                    + MonthTable.RANGE.start().getYear() + " to "
+                    + MonthTable.RANGE.endInclusive().getYear());
         }
         for (int month = 1; month <= 12; month++) {
             if (TABLE.indexOf(year, month, true) >= 0) {
@@ -148,8 +142,8 @@ public final class LunarDate implements Comparable<LunarDate> {
     }
 
     private static void requireSupported(LocalDate date) {
-        if (date.isBefore(MonthTable.FIRST_DAY) || date.isAfter(MonthTable.LAST_DAY)) {
-            throw CalendarRangeException.outside("lunar calendar", date, MonthTable.FIRST_DAY, MonthTable.LAST_DAY);
+        if (!MonthTable.RANGE.contains(date)) {
+            throw CalendarRangeException.outside("lunar calendar", date, MonthTable.RANGE);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.motcua.lunar;
 
+import io.github.motcua.DateRange;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 import java.util.Arrays;
@@ -14,9 +15,9 @@ import java.util.Arrays;
  * month and takes the number of the month before it.
  */
 final class MonthTable {
-    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2199, 12, 31);
-    static final MonthTable INSTANCE = new MonthTable(FIRST_DAY.getYear() - 1, LAST_DAY.getYear());
+    static final DateRange RANGE = DateRange.ofClosed(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
+    static final MonthTable INSTANCE =
+            new MonthTable(RANGE.start().getYear() - 1, RANGE.endInclusive().getYear());
 
     /** The epoch day of the first day of each month, plus one after the last month. */
     private final long[] starts;

@@ -1,5 +1,6 @@
 package io.github.motcua.period;
 
+import io.github.motcua.DateRange;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ReportingPeriod year = ReportingPeriod.parse("2023");
- * year.start();                                     // 2022-12-15
+ * year.dates();                                     // 2022-12-15/2023-12-14
  * year.end();                                       // 2023-12-14
  * ReportingPeriod.parse("2023-Q1").withWindow(WindowPolicy.CALENDAR).end();   // 2023-03-31
  * }</pre>
@@ -32,12 +33,18 @@ public final class ReportingPeriod {
     private final int year;
     private final int number;
     private final WindowPolicy window;
+    private final DateRange dates;
 
     private ReportingPeriod(PeriodKind kind, int year, int number, WindowPolicy window) {
         this.kind = kind;
         this.year = year;
         this.number = number;
         this.window = window;
+        YearMonth first = YearMonth.of(year, 1).plusMonths((long) (number - 1) * kind.months());
+        YearMonth last = first.plusMonths(kind.months() - 1);
+        this.dates = window == WindowPolicy.OFFICIAL
+                ? DateRange.ofClosed(first.minusMonths(1).atDay(15), last.atDay(14))
+                : DateRange.ofClosed(first.atDay(1), last.atEndOfMonth());
     }
 
     /**
@@ -143,34 +150,31 @@ public final class ReportingPeriod {
     }
 
     /**
-     * Returns the first day of the period's window.
+     * Returns the days of the period's window, the days its figures cover.
      *
-     * @return the first day, inclusive: the 15th of the month before the first month for the official window
+     * @return the window: for the official window, from the 15th of the month before the first
+     *     month to the 14th of the last month; for the calendar window, the whole months
+     */
+    public DateRange dates() {
+        return dates;
+    }
+
+    /**
+     * Returns the first day of the period's window, {@code dates().start()}.
+     *
+     * @return the first day, inclusive
      */
     public LocalDate start() {
-        YearMonth first = YearMonth.of(year, 1).plusMonths((long) (number - 1) * kind.months());
-        return window == WindowPolicy.OFFICIAL ? first.minusMonths(1).atDay(15) : first.atDay(1);
+        return dates.start();
     }
 
     /**
-     * Returns the last day of the period's window.
+     * Returns the last day of the period's window, {@code dates().endInclusive()}.
      *
-     * @return the last day, inclusive: the 14th of the last month for the official window
+     * @return the last day, inclusive
      */
     public LocalDate end() {
-        YearMonth last = YearMonth.of(year, 1).plusMonths((long) number * kind.months() - 1);
-        return window == WindowPolicy.OFFICIAL ? last.atDay(14) : last.atEndOfMonth();
-    }
-
-    /**
-     * Tells whether a day lies in the period's window.
-     *
-     * @param date the day
-     * @return true if {@code date} is between {@link #start()} and {@link #end()}, both inclusive
-     */
-    public boolean contains(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        return !date.isBefore(start()) && !date.isAfter(end());
+        return dates.endInclusive();
     }
 
     @Override

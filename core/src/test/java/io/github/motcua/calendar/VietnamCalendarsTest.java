@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.CalendarRangeException;
+import io.github.motcua.DateRange;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,7 @@ class VietnamCalendarsTest {
 
     @Test
     void theNationalCalendarRunsFromTheLabourCode2012To2035() {
-        assertThat(official.first()).isEqualTo(LocalDate.of(2013, 5, 1));
-        assertThat(official.last()).isEqualTo(LocalDate.of(2035, 12, 31));
+        assertThat(official.range()).isEqualTo(VietnamCalendars.RANGE).hasToString("2013-05-01/2035-12-31");
         assertThat(VietnamCalendars.official()).isSameAs(official);
     }
 
@@ -89,14 +89,14 @@ class VietnamCalendarsTest {
     @Test
     void statutoryHolidaysAreNotComputedBeforeTheLabourCode2012() {
         WorkingCalendar.Builder early = WorkingCalendar.builder()
-                .range(LocalDate.of(2013, 1, 1), LocalDate.of(2014, 12, 31))
+                .range(DateRange.parse("2013-01-01/2014-12-31"))
                 .statutoryHolidays(StatutoryHolidays.defaults());
 
         assertThatThrownBy(early::build)
                 .isInstanceOf(CalendarRangeException.class)
                 .hasMessageContaining("2013-01-01 is outside the supported range 2013-05-01");
         assertThat(VietnamCalendars.builder()
-                        .range(LocalDate.of(2013, 1, 1), LocalDate.of(2014, 12, 31))
+                        .range(DateRange.parse("2013-01-01/2014-12-31"))
                         .build()
                         .isWorkingDay(LocalDate.of(2013, 2, 11)))
                 .as("Tết 2013 comes from the published data")
@@ -106,13 +106,13 @@ class VietnamCalendarsTest {
     @Test
     void theDataCanBeReplacedAndTheRangeExtendedWithComputedYears() {
         WorkingCalendar extended = VietnamCalendars.builder()
-                .range(LocalDate.of(2020, 1, 1), LocalDate.of(2040, 12, 31))
+                .range(DateRange.parse("2020-01-01/2040-12-31"))
                 .build();
 
         assertThat(extended.isWorkingDay(LocalDate.of(2040, 1, 2))).isFalse(); // New Year 2040 is a Sunday
         WorkingCalendar bare = VietnamCalendars.builder()
                 .schedule(HolidaySchedule.empty())
-                .range(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))
+                .range(DateRange.parse("2023-01-01/2023-12-31"))
                 .build();
         assertThat(bare.isWorkingDay(LocalDate.of(2023, 1, 23))).isFalse(); // computed Tết 2023
     }

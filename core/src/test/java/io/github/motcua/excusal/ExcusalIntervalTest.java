@@ -29,9 +29,9 @@ class ExcusalIntervalTest {
     void theOutageLiesInsideTheOfficial2023Window() {
         ReportingPeriod year2023 = ReportingPeriod.parse("2023");
 
-        assertThat(year2023.contains(OUTAGE.start())).isTrue();
-        assertThat(year2023.contains(OUTAGE.end())).isTrue();
-        assertThat(year2023.contains(LocalDate.of(2022, 12, 28))).isTrue();
+        assertThat(OUTAGE.dates()).hasToString("2022-12-25/2022-12-27");
+        assertThat(year2023.dates().encloses(OUTAGE.dates())).isTrue();
+        assertThat(year2023.dates().contains(LocalDate.of(2022, 12, 28))).isTrue();
     }
 
     @Test

@@ -148,8 +148,11 @@ class LunarDateTest {
                 .isInstanceOf(DateTimeException.class)
                 .hasMessage(
                         "lunar date 1850-01-01 is outside the supported range: solar days 1900-01-01 to 2199-12-31");
-        assertThat(LunarDate.from(LunarDate.firstSupportedDay()).toLocalDate()).isEqualTo(LocalDate.of(1900, 1, 1));
-        assertThat(LunarDate.from(LunarDate.lastSupportedDay()).toLocalDate()).isEqualTo(LocalDate.of(2199, 12, 31));
+        assertThat(LunarDate.supportedRange()).hasToString("1900-01-01/2199-12-31");
+        assertThat(LunarDate.from(LunarDate.supportedRange().start()).toLocalDate())
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(LunarDate.from(LunarDate.supportedRange().endInclusive()).toLocalDate())
+                .isEqualTo(LocalDate.of(2199, 12, 31));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.motcua.period;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.DateRange;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,16 @@ class ReportingPeriodTest {
     }
 
     @Test
-    void containsIncludesBothEnds() {
+    void theWindowIsTheClosedRangeOfItsFirstAndLastDays() {
         ReportingPeriod year = ReportingPeriod.year(2023);
 
-        assertThat(year.contains(LocalDate.of(2022, 12, 14))).isFalse();
-        assertThat(year.contains(LocalDate.of(2022, 12, 15))).isTrue();
-        assertThat(year.contains(LocalDate.of(2023, 12, 14))).isTrue();
-        assertThat(year.contains(LocalDate.of(2023, 12, 15))).isFalse();
+        assertThat(year.dates()).isEqualTo(DateRange.parse("2022-12-15/2023-12-14"));
+        assertThat(year.dates().start()).isEqualTo(year.start());
+        assertThat(year.dates().endInclusive()).isEqualTo(year.end());
+        assertThat(year.dates().contains(LocalDate.of(2022, 12, 14))).isFalse();
+        assertThat(year.dates().contains(LocalDate.of(2022, 12, 15))).isTrue();
+        assertThat(year.dates().contains(LocalDate.of(2023, 12, 14))).isTrue();
+        assertThat(year.dates().contains(LocalDate.of(2023, 12, 15))).isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.motcua.io;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.calendar.WorkingCalendar;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,29 +18,25 @@ public final class CalendarCsv {
     private CalendarCsv() {}
 
     /**
-     * Writes the days from one date to another, both included, after the header.
+     * Writes the days of a range, after the header.
      *
      * @param calendar the calendar
-     * @param from the first date
-     * @param to the last date, not before the first
+     * @param dates the days to write
      * @param out where the lines go, each ended by a line feed
      * @throws IOException if the output fails
-     * @throws IllegalArgumentException if the last date is before the first
      * @throws io.github.motcua.CalendarRangeException if a date is outside the calendar
      */
-    public static void write(WorkingCalendar calendar, LocalDate from, LocalDate to, Appendable out)
-            throws IOException {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the last date " + to + " is before the first " + from);
-        }
-        calendar.workingDaysBetween(from, to); // rejects a range outside the calendar before writing
+    public static void write(WorkingCalendar calendar, DateRange dates, Appendable out) throws IOException {
+        // Rejects a range outside the calendar before writing.
+        calendar.workingDaysBetween(dates.start(), dates.endInclusive());
         out.append(HEADER).append('\n');
-        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+        for (LocalDate date : (Iterable<LocalDate>) dates.stream()::iterator) {
             out.append(date.toString())
                     .append(',')
                     .append(Boolean.toString(calendar.isWorkingDay(date)))
                     .append(',')
-                    .append(Integer.toString(calendar.workingDaysBetween(calendar.first(), date)))
+                    .append(Integer.toString(
+                            calendar.workingDaysBetween(calendar.range().start(), date)))
                     .append('\n');
         }
     }

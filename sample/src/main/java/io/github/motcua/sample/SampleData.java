@@ -29,7 +29,7 @@ public abstract class SampleData {
         this.units = List.copyOf(units);
         this.procedures = List.copyOf(procedures);
         ProcedureCatalogue.Builder catalogue = ProcedureCatalogue.builder();
-        procedures.forEach(procedure -> catalogue.add(procedure, VietnamCalendars.FIRST_DAY));
+        procedures.forEach(procedure -> catalogue.add(procedure, VietnamCalendars.RANGE.start()));
         this.catalogue = catalogue.build();
         this.excusals = List.copyOf(excusals);
         this.deadlineRules = DeadlineRules.builder()

@@ -190,8 +190,12 @@ public final class SyntheticDossiers extends SampleData {
     }
 
     private static Unit unit(String code, String name, UnitLevel level, UnitKind kind) {
-        Unit.Builder builder =
-                Unit.builder().code(code).name(name).level(level).kind(kind).effectiveFrom(VietnamCalendars.FIRST_DAY);
+        Unit.Builder builder = Unit.builder()
+                .code(code)
+                .name(name)
+                .level(level)
+                .kind(kind)
+                .effectiveFrom(VietnamCalendars.RANGE.start());
         if (!code.equals(DISTRICT)) {
             builder.parentCode(DISTRICT);
         }

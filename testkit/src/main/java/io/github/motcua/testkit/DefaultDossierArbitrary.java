@@ -1,5 +1,6 @@
 package io.github.motcua.testkit;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.VietnamTime;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.dossier.Channel;
@@ -38,7 +39,7 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
 
     DefaultDossierArbitrary() {
         this(
-                MotcuaArbitraries.datesBetween(VietnamCalendars.FIRST_DAY, LAST_DAY),
+                MotcuaArbitraries.datesIn(DateRange.ofClosed(VietnamCalendars.RANGE.start(), LAST_DAY)),
                 MotcuaArbitraries.procedureCodes(),
                 MotcuaArbitraries.unitCodes());
     }
@@ -52,7 +53,8 @@ final class DefaultDossierArbitrary extends ArbitraryDecorator<Dossier> implemen
 
     @Override
     public DossierArbitrary receivedBetween(LocalDate first, LocalDate last) {
-        return new DefaultDossierArbitrary(MotcuaArbitraries.datesBetween(first, last), procedureCodes, unitCodes);
+        return new DefaultDossierArbitrary(
+                MotcuaArbitraries.datesIn(DateRange.ofClosed(first, last)), procedureCodes, unitCodes);
     }
 
     @Override

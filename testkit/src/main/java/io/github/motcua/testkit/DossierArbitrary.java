@@ -21,7 +21,7 @@ public interface DossierArbitrary extends Arbitrary<Dossier> {
      * @param first the first possible day of receipt
      * @param last the last possible day of receipt, not before {@code first}
      * @return a new arbitrary
-     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     * @throws java.time.DateTimeException if {@code last} is before {@code first}
      */
     DossierArbitrary receivedBetween(LocalDate first, LocalDate last);
 

@@ -1,5 +1,6 @@
 package io.github.motcua.testkit;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.DayKind;
 import io.github.motcua.calendar.EntryStatus;
@@ -129,7 +130,7 @@ public final class MotcuaArbitraries {
      */
     public static Arbitrary<Unit> units() {
         Arbitrary<LocalDate> starts =
-                Arbitraries.integers().between(0, 13 * 365).map(VietnamCalendars.FIRST_DAY::plusDays);
+                Arbitraries.integers().between(0, 13 * 365).map(VietnamCalendars.RANGE.start()::plusDays);
         return Combinators.combine(
                         unitCodes(),
                         Arbitraries.strings()
@@ -164,24 +165,32 @@ public final class MotcuaArbitraries {
      * @return an arbitrary of dates that {@code VietnamCalendars.official()} answers for
      */
     public static Arbitrary<LocalDate> calendarDates() {
-        return datesBetween(VietnamCalendars.FIRST_DAY, VietnamCalendars.LAST_DAY);
+        return datesIn(VietnamCalendars.RANGE);
     }
 
     /**
-     * Generates dates in a closed range, every day equally likely.
+     * Generates the dates of a range, every day equally likely.
      *
-     * @param first the first date
-     * @param last the last date, not before {@code first}
+     * @param range the range
      * @return an arbitrary of dates
-     * @throws IllegalArgumentException if {@code last} is before {@code first}
      */
-    public static Arbitrary<LocalDate> datesBetween(LocalDate first, LocalDate last) {
-        if (last.isBefore(first)) {
-            throw new IllegalArgumentException("last day " + last + " is before first day " + first);
-        }
+    public static Arbitrary<LocalDate> datesIn(DateRange range) {
         return Arbitraries.longs()
-                .between(first.toEpochDay(), last.toEpochDay())
+                .between(range.start().toEpochDay(), range.endInclusive().toEpochDay())
                 .map(LocalDate::ofEpochDay);
+    }
+
+    /**
+     * Generates ranges of dates that a range encloses, from single days to the whole range: the
+     * range between two dates of {@code bounds}, each equally likely.
+     *
+     * @param bounds the range every generated range lies in
+     * @return an arbitrary of ranges enclosed by {@code bounds}
+     */
+    public static Arbitrary<DateRange> dateRangesIn(DateRange bounds) {
+        return Combinators.combine(datesIn(bounds), datesIn(bounds))
+                .as((one, other) ->
+                        one.isAfter(other) ? DateRange.ofClosed(other, one) : DateRange.ofClosed(one, other));
     }
 
     /**
@@ -207,7 +216,9 @@ public final class MotcuaArbitraries {
      */
     public static Arbitrary<ExcusalInterval> excusalIntervals() {
         return Combinators.combine(
-                        datesBetween(VietnamCalendars.FIRST_DAY, VietnamCalendars.LAST_DAY.minusDays(5)),
+                        datesIn(DateRange.ofClosed(
+                                VietnamCalendars.RANGE.start(),
+                                VietnamCalendars.RANGE.endInclusive().minusDays(5))),
                         Arbitraries.integers().between(0, 4),
                         unitCodes().list().uniqueElements().ofMaxSize(3))
                 .as((start, length, units) -> ExcusalInterval.builder()

@@ -38,7 +38,7 @@ final class Fixtures {
                             .field(Field.of("F", "Lĩnh vực"))
                             .processingTime(times.get(i))
                             .build(),
-                    VietnamCalendars.FIRST_DAY);
+                    VietnamCalendars.RANGE.start());
         }
         return catalogue.build();
     }

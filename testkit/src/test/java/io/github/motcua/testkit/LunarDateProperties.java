@@ -2,6 +2,7 @@ package io.github.motcua.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.lunar.LunarDate;
 import java.time.LocalDate;
 import net.jqwik.api.Arbitraries;
@@ -16,10 +17,9 @@ class LunarDateProperties {
 
     @Example
     void everyDayOf1900To2199SurvivesARoundTripAndFollowsTheDayBefore() {
-        LunarDate previous = LunarDate.from(LunarDate.firstSupportedDay());
-        for (LocalDate date = LunarDate.firstSupportedDay().plusDays(1);
-                !date.isAfter(LunarDate.lastSupportedDay());
-                date = date.plusDays(1)) {
+        DateRange range = LunarDate.supportedRange();
+        LunarDate previous = LunarDate.from(range.start());
+        for (LocalDate date : (Iterable<LocalDate>) range.stream().skip(1)::iterator) {
             LunarDate lunar = LunarDate.from(date);
             LunarDate rebuilt = LunarDate.of(lunar.year(), lunar.month(), lunar.day(), lunar.isLeapMonth());
             assertThat(rebuilt.toLocalDate()).isEqualTo(date);

@@ -2,6 +2,7 @@ package io.github.motcua.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ class WorkingCalendarProperties {
     /** Dates from which 260 working days (about a year) stay inside the calendar, which ends in 2035. */
     @Provide
     Arbitrary<LocalDate> dates() {
-        return MotcuaArbitraries.datesBetween(CALENDAR.first(), LocalDate.of(2033, 12, 31));
+        return MotcuaArbitraries.datesIn(DateRange.ofClosed(CALENDAR.range().start(), LocalDate.of(2033, 12, 31)));
     }
 
     @Property

@@ -70,7 +70,7 @@ record DataSet(Path directory) {
                 sample.excusals());
         WorkingCalendar calendar = VietnamCalendars.official();
         try (Writer out = Files.newBufferedWriter(calendar(), StandardCharsets.UTF_8)) {
-            CalendarCsv.write(calendar, calendar.first(), calendar.last(), out);
+            CalendarCsv.write(calendar, calendar.range(), out);
         }
         Files.writeString(marker, expected);
     }
