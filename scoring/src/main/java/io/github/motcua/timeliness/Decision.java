@@ -1,29 +1,40 @@
 package io.github.motcua.timeliness;
 
 import io.github.motcua.VietnamTime;
+import java.util.List;
 
-/** Which rule decided a verdict; its words are written only when asked for. */
-enum Decision {
-    ENDED_BEFORE_DUE_DATE {
+/**
+ * Which rule decided a {@link Verdict}: each gives the classes named here, and {@link Verdict#rule()}
+ * puts it in words with the values compared.
+ */
+public enum Decision {
+    /** Ended before its due date: {@link Timeliness#EARLY}. */
+    ENDED_BEFORE_DUE_DATE(DueDate.REQUIRED, Timeliness.EARLY) {
         @Override
         String describe(Verdict verdict) {
             return "ended " + endDate(verdict) + " before the due date " + due(verdict) + ": EARLY";
         }
     },
-    ENDED_ON_DUE_DATE {
+    /** Ended on its due date: {@link Timeliness#ON_TIME}. */
+    ENDED_ON_DUE_DATE(DueDate.REQUIRED, Timeliness.ON_TIME) {
         @Override
         String describe(Verdict verdict) {
             return "ended " + endDate(verdict) + " on the due date: ON_TIME";
         }
     },
-    ENDED_AFTER_DUE_DATE {
+    /** Ended after its due date: {@link Timeliness#LATE}, which an excusal may adjust. */
+    ENDED_AFTER_DUE_DATE(DueDate.REQUIRED, Timeliness.LATE) {
         @Override
         String describe(Verdict verdict) {
             return "ended " + endDate(verdict) + " after the due date " + due(verdict) + ", "
                     + verdict.latenessWorkingDays() + " working day(s) late: LATE" + excusal(verdict);
         }
     },
-    ENDED_AFTER_DUE_INSTANT {
+    /**
+     * Ended on its due date but after the due instant, comparing by {@link Granularity#INSTANT}:
+     * {@link Timeliness#LATE}, which an excusal may adjust.
+     */
+    ENDED_AFTER_DUE_INSTANT(DueDate.REQUIRED, Timeliness.LATE) {
         @Override
         String describe(Verdict verdict) {
             return "ended " + VietnamTime.format(verdict.end().orElseThrow())
@@ -31,40 +42,80 @@ enum Decision {
                     + excusal(verdict);
         }
     },
-    CLOSED_WITHOUT_RESULT {
+    /**
+     * Closed without a result: {@link Timeliness#REFUSED}, {@link Timeliness#WITHDRAWN} or {@link
+     * Timeliness#STOPPED}, with or without a due date.
+     */
+    CLOSED_WITHOUT_RESULT(DueDate.OPTIONAL, Timeliness.REFUSED, Timeliness.WITHDRAWN, Timeliness.STOPPED) {
         @Override
         String describe(Verdict verdict) {
             return "closed " + endDate(verdict) + " without a result: " + verdict.timeliness();
         }
     },
-    REPEATED_SUPPLEMENT_REQUESTS {
+    /**
+     * More than one supplement request under {@link RepeatedSupplementPolicy#COUNTED_OVERDUE}:
+     * {@link Timeliness#LATE} once ended, {@link Timeliness#PENDING_OVERDUE} while pending, with or
+     * without a due date.
+     */
+    REPEATED_SUPPLEMENT_REQUESTS(DueDate.OPTIONAL, Timeliness.LATE, Timeliness.PENDING_OVERDUE) {
         @Override
         String describe(Verdict verdict) {
             return "more than one supplement request, counted as overdue (national index rule): "
                     + verdict.timeliness();
         }
     },
-    WAITING_FOR_APPLICANT {
+    /**
+     * Pending while the body waits for the applicant to supplement the dossier: {@link
+     * Timeliness#PENDING_WITHIN}, without a due date.
+     */
+    WAITING_FOR_APPLICANT(DueDate.ABSENT, Timeliness.PENDING_WITHIN) {
         @Override
         String describe(Verdict verdict) {
             return "waiting for the applicant to supplement the dossier on " + verdict.reportDate()
                     + ": PENDING_WITHIN";
         }
     },
-    PENDING_NOT_PAST_DUE_DATE {
+    /** Pending on a report date not after its due date: {@link Timeliness#PENDING_WITHIN}. */
+    PENDING_NOT_PAST_DUE_DATE(DueDate.REQUIRED, Timeliness.PENDING_WITHIN) {
         @Override
         String describe(Verdict verdict) {
             return "pending on " + verdict.reportDate() + ", not after the due date " + due(verdict)
                     + ": PENDING_WITHIN";
         }
     },
-    PENDING_PAST_DUE_DATE {
+    /** Pending on a report date after its due date: {@link Timeliness#PENDING_OVERDUE}. */
+    PENDING_PAST_DUE_DATE(DueDate.REQUIRED, Timeliness.PENDING_OVERDUE) {
         @Override
         String describe(Verdict verdict) {
             return "pending on " + verdict.reportDate() + ", after the due date " + due(verdict) + ", "
                     + verdict.latenessWorkingDays() + " working day(s) overdue: PENDING_OVERDUE";
         }
     };
+
+    /** Whether a verdict decided by a rule has a due date. */
+    enum DueDate {
+        REQUIRED,
+        ABSENT,
+        OPTIONAL
+    }
+
+    private final DueDate dueDate;
+    private final List<Timeliness> classes;
+
+    Decision(DueDate dueDate, Timeliness... classes) {
+        this.dueDate = dueDate;
+        this.classes = List.of(classes);
+    }
+
+    /** Returns whether a verdict decided by this rule has a due date. */
+    DueDate dueDate() {
+        return dueDate;
+    }
+
+    /** Returns the classes this rule gives, in the order of {@link Timeliness}. */
+    List<Timeliness> classes() {
+        return classes;
+    }
 
     abstract String describe(Verdict verdict);
 

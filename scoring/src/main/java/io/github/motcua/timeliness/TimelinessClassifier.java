@@ -252,17 +252,16 @@ public final class TimelinessClassifier {
         LocalDate due = deadline.dueDate().orElse(null);
         LocalDate last = end == null ? reportDate : VietnamTime.dateOf(end);
         int lateness = due != null && last.isAfter(due) ? calendar.workingDaysBetween(due, last) : 0;
-        return new Verdict(
-                dossier.id(),
-                timeliness,
-                timeliness,
-                end,
-                due,
-                lateness,
-                null,
-                Decision.REPEATED_SUPPLEMENT_REQUESTS,
-                reportDate,
-                findings);
+        return Verdict.builder()
+                .dossierId(dossier.id())
+                .reportDate(reportDate)
+                .timeliness(timeliness)
+                .decision(Decision.REPEATED_SUPPLEMENT_REQUESTS)
+                .end(Optional.ofNullable(end))
+                .dueDate(deadline.dueDate())
+                .latenessWorkingDays(lateness)
+                .findings(findings)
+                .build();
     }
 
     private static void requireClassifiable(Dossier dossier, Deadline deadline, long reportDay, LocalDate reportDate) {
@@ -279,31 +278,25 @@ public final class TimelinessClassifier {
     private Verdict pending(Dossier dossier, Deadline deadline, LocalDate reportDate, List<DeadlineFinding> findings) {
         LocalDate due = deadline.dueDate().orElse(null);
         if (due == null || waitingForApplicant(dossier, reportDate)) {
-            return new Verdict(
-                    dossier.id(),
-                    Timeliness.PENDING_WITHIN,
-                    Timeliness.PENDING_WITHIN,
-                    null,
-                    null,
-                    0,
-                    null,
-                    Decision.WAITING_FOR_APPLICANT,
-                    reportDate,
-                    findings);
+            return Verdict.builder()
+                    .dossierId(dossier.id())
+                    .reportDate(reportDate)
+                    .timeliness(Timeliness.PENDING_WITHIN)
+                    .decision(Decision.WAITING_FOR_APPLICANT)
+                    .findings(findings)
+                    .build();
         }
         boolean overdue = reportDate.isAfter(due);
         Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
-        return new Verdict(
-                dossier.id(),
-                timeliness,
-                timeliness,
-                null,
-                due,
-                overdue ? calendar.workingDaysBetween(due, reportDate) : 0,
-                null,
-                overdue ? Decision.PENDING_PAST_DUE_DATE : Decision.PENDING_NOT_PAST_DUE_DATE,
-                reportDate,
-                findings);
+        return Verdict.builder()
+                .dossierId(dossier.id())
+                .reportDate(reportDate)
+                .timeliness(timeliness)
+                .decision(overdue ? Decision.PENDING_PAST_DUE_DATE : Decision.PENDING_NOT_PAST_DUE_DATE)
+                .dueDate(due)
+                .latenessWorkingDays(overdue ? calendar.workingDaysBetween(due, reportDate) : 0)
+                .findings(findings)
+                .build();
     }
 
     private Verdict ended(
@@ -314,18 +307,15 @@ public final class TimelinessClassifier {
             LocalDate reportDate,
             List<DeadlineFinding> findings) {
         if (outcome != Outcome.RESOLVED) {
-            Timeliness closed = Timeliness.valueOf(outcome.name());
-            return new Verdict(
-                    dossier.id(),
-                    closed,
-                    closed,
-                    end,
-                    deadline.dueDate().orElse(null),
-                    0,
-                    null,
-                    Decision.CLOSED_WITHOUT_RESULT,
-                    reportDate,
-                    findings);
+            return Verdict.builder()
+                    .dossierId(dossier.id())
+                    .reportDate(reportDate)
+                    .timeliness(Timeliness.valueOf(outcome.name()))
+                    .decision(Decision.CLOSED_WITHOUT_RESULT)
+                    .end(end)
+                    .dueDate(deadline.dueDate())
+                    .findings(findings)
+                    .build();
         }
         Optional<LocalDate> dueDate = deadline.dueDate();
         if (dueDate.isEmpty()) {
@@ -338,37 +328,43 @@ public final class TimelinessClassifier {
                 && order == 0
                 && end.isAfter(deadline.dueInstant().orElseThrow());
         if (order < 0 || (order == 0 && !lateByInstant)) {
-            Timeliness timeliness = order < 0 ? Timeliness.EARLY : Timeliness.ON_TIME;
-            Decision decision = order < 0 ? Decision.ENDED_BEFORE_DUE_DATE : Decision.ENDED_ON_DUE_DATE;
-            return new Verdict(dossier.id(), timeliness, timeliness, end, due, 0, null, decision, reportDate, findings);
+            return Verdict.builder()
+                    .dossierId(dossier.id())
+                    .reportDate(reportDate)
+                    .timeliness(order < 0 ? Timeliness.EARLY : Timeliness.ON_TIME)
+                    .decision(order < 0 ? Decision.ENDED_BEFORE_DUE_DATE : Decision.ENDED_ON_DUE_DATE)
+                    .end(end)
+                    .dueDate(due)
+                    .findings(findings)
+                    .build();
         }
         LocalDate endDate = VietnamTime.dateOf(end);
-        String excusal = excusal(dossier, due, endDate);
-        return new Verdict(
-                dossier.id(),
-                Timeliness.LATE,
-                excusal == null ? Timeliness.LATE : Timeliness.ON_TIME,
-                end,
-                due,
-                calendar.workingDaysBetween(due, endDate),
-                excusal,
-                lateByInstant ? Decision.ENDED_AFTER_DUE_INSTANT : Decision.ENDED_AFTER_DUE_DATE,
-                reportDate,
-                findings);
+        return Verdict.builder()
+                .dossierId(dossier.id())
+                .reportDate(reportDate)
+                .timeliness(Timeliness.LATE)
+                .decision(lateByInstant ? Decision.ENDED_AFTER_DUE_INSTANT : Decision.ENDED_AFTER_DUE_DATE)
+                .end(end)
+                .dueDate(due)
+                .latenessWorkingDays(calendar.workingDaysBetween(due, endDate))
+                .excusalReason(excusal(dossier, due, endDate))
+                .findings(findings)
+                .build();
     }
 
-    private @Nullable String excusal(Dossier dossier, LocalDate due, LocalDate endDate) {
+    /** The reason of the dossier's own excusal, or else of the first interval that excuses it. */
+    private Optional<String> excusal(Dossier dossier, LocalDate due, LocalDate endDate) {
         Optional<DossierExcusal> own = dossier.excusal();
         if (own.isPresent()) {
-            return own.get().reasonText();
+            return Optional.of(own.get().reasonText());
         }
         String unit = attribution.unitOf(dossier);
         for (ExcusalInterval interval : excusals) {
             if (excusalRule.excuses(interval, unit, due, endDate, calendar)) {
-                return interval.reason();
+                return Optional.of(interval.reason());
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private static boolean waitingForApplicant(Dossier dossier, LocalDate reportDate) {

@@ -3,10 +3,13 @@ package io.github.motcua.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.VietnamTime;
+import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
+import io.github.motcua.timeliness.Granularity;
+import io.github.motcua.timeliness.RepeatedSupplementPolicy;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.timeliness.Verdict;
@@ -25,6 +28,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Laws of classification. */
 class TimelinessProperties {
+    private static final DeadlineRules RESTART_RULES = Fixtures.rules(Fixtures.CATALOGUE, SupplementPolicy.RESTART);
     private static final TimelinessClassifier RESTART = Fixtures.classifier(SupplementPolicy.RESTART);
     private static final TimelinessClassifier PAUSE = Fixtures.classifier(SupplementPolicy.PAUSE);
     private static final Set<Timeliness> RESOLVED = EnumSet.of(Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE);
@@ -68,6 +72,35 @@ class TimelinessProperties {
                         + verdict.excusalReason()
                                 .map(reason -> "; excused in the adjusted figures: " + reason)
                                 .orElse(""));
+    }
+
+    @Property
+    void everyVerdictBuiltAgainFromItsPartsEqualsIt(
+            @ForAll("dossiers") Dossier dossier,
+            @ForAll @IntRange(min = 0, max = 400) int daysAfterReceipt,
+            @ForAll Granularity granularity,
+            @ForAll RepeatedSupplementPolicy repeatedSupplements) {
+        TimelinessClassifier classifier = TimelinessClassifier.builder()
+                .deadlineRules(RESTART_RULES)
+                .granularity(granularity)
+                .repeatedSupplements(repeatedSupplements)
+                .build();
+        Verdict verdict = classifier.classify(dossier, dossier.receivedDate().plusDays(daysAfterReceipt));
+
+        Verdict rebuilt = Verdict.builder()
+                .dossierId(verdict.dossierId())
+                .reportDate(verdict.reportDate())
+                .timeliness(verdict.timeliness())
+                .decision(verdict.decision())
+                .end(verdict.end())
+                .dueDate(verdict.dueDate())
+                .latenessWorkingDays(verdict.latenessWorkingDays())
+                .excusalReason(verdict.excusalReason())
+                .findings(verdict.findings())
+                .build();
+
+        assertThat(rebuilt).isEqualTo(verdict).hasSameHashCodeAs(verdict).hasToString(verdict.toString());
+        assertThat(rebuilt.adjusted()).isEqualTo(verdict.adjusted());
     }
 
     @Property
