@@ -6,6 +6,7 @@ import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.tally.Counted;
+import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.tally.Tally;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,25 +72,6 @@ public record ProcessingReport(
     /** The key of the total row. */
     public static final String TOTAL = "TOTAL";
 
-    /** Every count column, which the total row must hold as the rows' sum. */
-    private static final Map<String, java.util.function.ToLongFunction<ProcessingRow>> COLUMNS = Map.ofEntries(
-            Map.entry("received", ProcessingRow::received),
-            Map.entry("new online", ProcessingRow::newOnline),
-            Map.entry("new direct or postal", ProcessingRow::newDirectOrPostal),
-            Map.entry("carried over", ProcessingRow::carriedOver),
-            Map.entry("resolved", ProcessingRow::resolved),
-            Map.entry("early", ProcessingRow::early),
-            Map.entry("on time", ProcessingRow::onTime),
-            Map.entry("late", ProcessingRow::late),
-            Map.entry("late excused", ProcessingRow::lateExcused),
-            Map.entry("late adjusted", ProcessingRow::lateAdjusted),
-            Map.entry("pending", ProcessingRow::pending),
-            Map.entry("pending within", ProcessingRow::pendingWithin),
-            Map.entry("pending overdue", ProcessingRow::pendingOverdue),
-            Map.entry("withdrawn", ProcessingRow::withdrawn),
-            Map.entry("refused", ProcessingRow::refused),
-            Map.entry("stopped", ProcessingRow::stopped));
-
     /**
      * Checks that the total row is the rows added up.
      *
@@ -130,13 +112,12 @@ public record ProcessingReport(
                 throw new ReportIdentityException("row key '" + row.key() + "' is the total's or appears twice");
             }
         }
-        for (Map.Entry<String, java.util.function.ToLongFunction<ProcessingRow>> column : COLUMNS.entrySet()) {
-            long sum = rows.stream().mapToLong(column.getValue()).sum();
+        for (ReportColumn column : ReportColumn.values()) {
             ReportIdentityException.require(
                     total.label(),
-                    "total " + column.getKey() + " = the rows' sum",
-                    column.getValue().applyAsLong(total),
-                    sum);
+                    "total " + column.key() + " = the rows' sum",
+                    column.count(total),
+                    rows.stream().mapToLong(column::count).sum());
         }
         if (!excusals.isEmpty()) {
             for (ProcessingRow row : rows) {
