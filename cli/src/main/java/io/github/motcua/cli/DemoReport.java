@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.Language;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.ranking.Ranking;
@@ -8,7 +9,6 @@ import io.github.motcua.report.EvaluationReport;
 import io.github.motcua.report.EvaluationSection;
 import io.github.motcua.report.FeedbackReport;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Language;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingRow;

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.DossierFormat;
@@ -18,7 +19,6 @@ import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Language;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.Language;
 import io.github.motcua.deadline.Deadline;
 import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.evidence.DossierEvidence;
@@ -14,7 +15,6 @@ import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
 import io.github.motcua.report.EvaluationSection;
-import io.github.motcua.report.Language;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;

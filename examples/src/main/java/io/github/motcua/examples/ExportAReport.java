@@ -1,7 +1,7 @@
 package io.github.motcua.examples;
 
+import io.github.motcua.Language;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Language;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;

@@ -1,5 +1,6 @@
 package io.github.motcua.report;
 
+import io.github.motcua.Language;
 import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
@@ -183,7 +184,7 @@ public record ProcessingReport(
         private final List<Tally> tallies = new ArrayList<>();
         private RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
         private Rounding rounding = Rounding.DEFAULT;
-        private String totalLabel = "Tổng cộng";
+        private String totalLabel = Labels.of(Language.VI).total();
         private final List<AppliedExcusal> excusals = new ArrayList<>();
         private final Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
         private final List<ReportRows<?>> accumulators = new ArrayList<>();
@@ -242,7 +243,8 @@ public record ProcessingReport(
         }
 
         /**
-         * Sets the total row's label; {@code Tổng cộng} unless set.
+         * Sets the total row's label; the Vietnamese {@link Labels#total()}, {@code Tổng cộng}, unless
+         * set.
          *
          * @param label the label
          * @return this builder

@@ -1,7 +1,6 @@
 package io.github.motcua.tally;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -23,6 +22,7 @@ import java.util.stream.Collectors;
  *
  * <p>The constants are in the order of the form, each part after the column it makes up.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the counts are read by ReportCounts' accessors, which keep no state
 public enum ReportColumn {
     /** (3) Received in all: new and carried over. */
     RECEIVED(3, ReportCounts::received),
@@ -74,11 +74,14 @@ public enum ReportColumn {
         this.key = camelCase(name());
     }
 
+    /** NEW_DIRECT_OR_POSTAL → newDirectOrPostal. */
     private static String camelCase(String constant) {
-        String[] words = constant.toLowerCase(Locale.ROOT).split("_");
-        StringBuilder key = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i], 1, words[i].length());
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < constant.length(); i++) {
+            char c = constant.charAt(i);
+            if (c != '_') {
+                key.append(i > 0 && constant.charAt(i - 1) == '_' ? c : Character.toLowerCase(c));
+            }
         }
         return key.toString();
     }
