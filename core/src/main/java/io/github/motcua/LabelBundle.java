@@ -1,12 +1,14 @@
 package io.github.motcua;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,27 @@ public final class LabelBundle {
             labels.put(key, bundle.getString(key));
         }
         return new LabelBundle(language, name, Collections.unmodifiableMap(labels));
+    }
+
+    /**
+     * Reads the labels of every language, each from the bundle that a module's own code loads.
+     *
+     * <pre>{@code
+     * Map<Language, LabelBundle> labels = LabelBundle.forEveryLanguage(
+     *         language -> ResourceBundle.getBundle("com.example.labels", language.locale()));
+     * }</pre>
+     *
+     * @param bundle loads a language's bundle; a lambda in the module that owns the bundle, so that
+     *     the module's own code looks it up
+     * @return the labels of each language, unmodifiable
+     * @throws MissingResourceException if a language's file is missing
+     */
+    public static Map<Language, LabelBundle> forEveryLanguage(Function<Language, ResourceBundle> bundle) {
+        Map<Language, LabelBundle> labels = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            labels.put(language, of(language, bundle.apply(language)));
+        }
+        return Collections.unmodifiableMap(labels);
     }
 
     /**

@@ -161,10 +161,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (format == DemoCommand.OutputFormat.JSON) {
             out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(section));
         } else {
-            out.print(NarrativeRenderer.of(language).evaluation(section, language == Language.VI ? "đơn vị" : "units"));
+            out.print(NarrativeRenderer.of(language)
+                    .evaluation(section, CliLabels.of(language).get("score.noun")));
             standings.entries().forEach(entry -> {
                 out.println();
-                out.println(entry.rank() + ". " + entry.scorecard().explain());
+                out.println(entry.rank() + ". " + entry.scorecard().explain(language));
             });
         }
         out.flush();

@@ -147,6 +147,44 @@ class ReportCommandTest {
     }
 
     @Test
+    void rowsByChannelAreNamedInTheReportsLanguage(@TempDir Path directory) throws IOException {
+        Path dossiers = directory.resolve("dossiers.csv");
+        assertThat(run("generate", "--dossiers", "50", "--output", dossiers.toString()))
+                .isZero();
+        out.reset();
+
+        assertThat(run(report(
+                        directory,
+                        "--input",
+                        dossiers.toString(),
+                        "--period",
+                        "2023",
+                        "--group-by",
+                        "channel",
+                        "--format",
+                        "csv")))
+                .isZero();
+        String vi = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run(report(
+                        directory,
+                        "--input",
+                        dossiers.toString(),
+                        "--period",
+                        "2023",
+                        "--group-by",
+                        "channel",
+                        "--format",
+                        "csv",
+                        "--lang",
+                        "en")))
+                .isZero();
+
+        assertThat(vi).contains("\n\"Trực tuyến\",").contains("\n\"Tổng cộng\",");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\nOnline,").contains("\nTotal,");
+    }
+
+    @Test
     void aReportDateBeforeThePeriodStopsWithAnErrorInsteadOfRejectingEveryRecord(@TempDir Path directory)
             throws IOException {
         Path dossiers = directory.resolve("dossiers.csv");

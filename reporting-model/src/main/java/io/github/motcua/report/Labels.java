@@ -5,15 +5,11 @@ import io.github.motcua.Language;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.unit.UnitLevel;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The reporting model's labels in one language: rows by level and by channel, the total row and the
@@ -29,13 +25,13 @@ import java.util.stream.Collectors;
  * <p>This class is immutable and thread-safe.
  */
 public final class Labels {
-    private static final Map<Language, Labels> LABELS = Collections.unmodifiableMap(Arrays.stream(Language.values())
-            .collect(Collectors.toMap(
-                    Function.identity(),
-                    language -> new Labels(LabelBundle.of(
-                            language, ResourceBundle.getBundle("io.github.motcua.report.labels", language.locale()))),
-                    (a, b) -> a,
-                    () -> new EnumMap<>(Language.class))));
+    private static final Map<Language, Labels> LABELS = new EnumMap<>(Language.class);
+
+    static {
+        LabelBundle.forEveryLanguage(
+                        language -> ResourceBundle.getBundle("io.github.motcua.report.labels", language.locale()))
+                .forEach((language, bundle) -> LABELS.put(language, new Labels(bundle)));
+    }
 
     private final LabelBundle bundle;
 

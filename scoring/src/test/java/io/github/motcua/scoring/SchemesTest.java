@@ -3,6 +3,7 @@ package io.github.motcua.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
@@ -55,7 +56,8 @@ class SchemesTest {
         Standings byTt01 =
                 Ranking.standard().rank(units.stream().map(tt01::score).toList());
 
-        assertThat(byAcme.summary(acme.bands())).containsExactly("1 Clean: Muổi Nọi", "1 Flagged: Nong Lay");
+        assertThat(byAcme.summary(acme.bands(), Language.EN))
+                .containsExactly("1 Clean: Muổi Nọi", "1 Flagged: Nong Lay");
         assertThat(byAcme.entries()
                         .get(1)
                         .scorecard()
