@@ -1,11 +1,11 @@
 package io.github.motcua.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.io.DossierFiles;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.json.MotcuaJson;
-import io.github.motcua.report.Language;
 import io.github.motcua.sample.SampleData;
 import io.github.motcua.sample.ThuanChau2023;
 import java.io.IOException;

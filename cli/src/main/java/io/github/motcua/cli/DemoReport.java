@@ -1,5 +1,7 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.LabelBundle;
+import io.github.motcua.Language;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.ranking.Ranking;
@@ -8,15 +10,17 @@ import io.github.motcua.report.EvaluationReport;
 import io.github.motcua.report.EvaluationSection;
 import io.github.motcua.report.FeedbackReport;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Language;
+import io.github.motcua.report.Labels;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingRow;
+import io.github.motcua.report.RankedScore;
 import io.github.motcua.sample.ThuanChau2023;
 import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.scoring.Band;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.tally.Counted;
+import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;
@@ -33,6 +37,17 @@ import java.util.stream.Collectors;
 final class DemoReport {
     static final String DISTRICT = "DISTRICT";
     static final String COMMUNE = "COMMUNE";
+
+    /** The columns of a level in the golden file, by their keys. */
+    private static final List<ReportColumn> GOLDEN_COLUMNS = List.of(
+            ReportColumn.RECEIVED,
+            ReportColumn.RESOLVED,
+            ReportColumn.EARLY,
+            ReportColumn.ON_TIME,
+            ReportColumn.LATE,
+            ReportColumn.LATE_EXCUSED,
+            ReportColumn.LATE_ADJUSTED,
+            ReportColumn.PENDING);
 
     private final ThuanChau2023 sample;
     private final ThuanChau2023Evidence evidence;
@@ -56,7 +71,7 @@ final class DemoReport {
                         sample.dossiers().stream()
                                 .flatMap(dossier -> Counted.inPeriod(dossier, sample.period(), classifier).stream()),
                         counted -> levels.getOrDefault(counted.dossier().resolvingUnitCode(), UnitLevel.COMMUNE),
-                        level -> level == UnitLevel.DISTRICT ? "Cấp huyện" : "Cấp xã",
+                        Labels.of(Language.VI)::level,
                         sample.excusals())
                 .build();
     }
@@ -154,15 +169,8 @@ final class DemoReport {
     }
 
     private Map<String, Object> level(ProcessingRow row) {
-        Map<String, Object> level = ordered(
-                "received", row.received(),
-                "resolved", row.resolved(),
-                "early", row.early(),
-                "onTime", row.onTime());
-        level.put("late", row.late());
-        level.put("lateExcused", row.lateExcused());
-        level.put("lateAdjusted", row.lateAdjusted());
-        level.put("pending", row.pending());
+        Map<String, Object> level = new LinkedHashMap<>();
+        GOLDEN_COLUMNS.forEach(column -> level.put(column.key(), column.count(row)));
         level.put(
                 "onTimeRatePercentOfficial",
                 row.onTimePercentOfficial().map(BigDecimal::toPlainString).orElse(null));
@@ -208,54 +216,44 @@ final class DemoReport {
     /** The report as text, in the founding report's order of sections. */
     String text(Language language) {
         NarrativeRenderer narrative = NarrativeRenderer.of(language);
-        boolean vi = language == Language.VI;
+        LabelBundle labels = CliLabels.of(language);
         EvaluationSection pc = evaluation.section("districtPeoplesCommittee");
         EvaluationSection oneStop = evaluation.section("districtOneStopDepartment");
-        StringBuilder text = new StringBuilder()
-                .append(ThuanChau2023.LABEL)
-                .append("\n\n")
-                .append(vi ? "2. Kết quả giải quyết TTHC năm " : "2. Results of processing administrative procedures, ")
-                .append(sample.period())
-                .append("\n\n")
-                .append(narrative.results(processing))
-                .append('\n')
-                .append(
-                        vi
-                                ? "3. Về tiếp nhận và xử lý phản ánh, kiến nghị về thủ tục hành chính"
-                                : "3. Feedback and complaints")
-                .append("\n\n")
-                .append(narrative.feedback(feedback))
-                .append('\n')
-                .append(vi ? "4. Kết quả đánh giá chấm điểm việc giải quyết TTHC năm " : "4. Evaluation results, ")
-                .append(sample.period())
-                .append("\n\n")
-                .append(vi ? "4.1. Đánh giá các cơ quan giải quyết TTHC thuộc cấp huyện" : "4.1. District agencies")
-                .append("\n\n")
-                .append(narrative.evaluation(evaluation.section("districtAgencies"), vi ? "cơ quan" : "agencies"))
-                .append('\n')
-                .append(vi ? "4.2. Đánh giá UBND huyện: " : "4.2. The district People's Committee: ")
-                .append(narrative.score(
-                        pc.entries().get(0), pc.band(pc.entries().get(0).bandId())))
-                .append("\n\n")
-                .append(vi ? "4.3. Đánh giá công chức, Bộ phận một cửa cấp huyện" : "4.3. District one-stop officials")
-                .append("\n\n")
-                .append(narrative.evaluationCounts(
-                        evaluation.section("districtOfficials"), vi ? "công chức" : "officials"))
-                .append('\n')
-                .append(vi ? "- Đánh giá Bộ phận một cửa cấp huyện: " : "- The district one-stop department: ")
-                .append(narrative.score(
-                        oneStop.entries().get(0),
-                        oneStop.band(oneStop.entries().get(0).bandId())))
-                .append("\n\n")
-                .append(
-                        vi
-                                ? "5. Thẩm định kết quả tự chấm điểm của Bộ phận Tiếp nhận và trả kết quả cấp xã"
-                                : "5. Communes")
-                .append("\n\n")
-                .append(narrative.evaluation(evaluation.section("communes"), vi ? "xã, thị trấn" : "communes"))
-                .append('\n')
-                .append(narrative.evaluationCounts(
-                        evaluation.section("communeOfficials"), vi ? "công chức" : "officials"));
-        return text.toString();
+        String officials = labels.get("demo.officials.noun");
+        return ThuanChau2023.LABEL
+                + "\n\n"
+                + labels.format("demo.results", sample.period())
+                + "\n\n"
+                + narrative.results(processing)
+                + '\n'
+                + labels.get("demo.feedback")
+                + "\n\n"
+                + narrative.feedback(feedback)
+                + '\n'
+                + labels.format("demo.evaluation", sample.period())
+                + "\n\n"
+                + labels.get("demo.agencies")
+                + "\n\n"
+                + narrative.evaluation(evaluation.section("districtAgencies"), labels.get("demo.agencies.noun"))
+                + '\n'
+                + labels.format("demo.peoplesCommittee", score(narrative, pc))
+                + "\n\n"
+                + labels.get("demo.officials")
+                + "\n\n"
+                + narrative.evaluationCounts(evaluation.section("districtOfficials"), officials)
+                + '\n'
+                + labels.format("demo.oneStop", score(narrative, oneStop))
+                + "\n\n"
+                + labels.get("demo.communes")
+                + "\n\n"
+                + narrative.evaluation(evaluation.section("communes"), labels.get("demo.communes.noun"))
+                + '\n'
+                + narrative.evaluationCounts(evaluation.section("communeOfficials"), officials);
+    }
+
+    /** The sentence of a section with one subject, such as the district People's Committee. */
+    private static String score(NarrativeRenderer narrative, EvaluationSection section) {
+        RankedScore entry = section.entries().get(0);
+        return narrative.score(entry, section.band(entry.bandId()));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.DossierFormat;
@@ -18,7 +19,7 @@ import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Language;
+import io.github.motcua.report.Labels;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
@@ -166,18 +167,6 @@ final class ReportCommand implements Callable<Integer> {
         JSON
     }
 
-    private static final Map<UnitLevel, String> LEVELS_VI = Map.of(
-            UnitLevel.CENTRAL, "Cấp trung ương",
-            UnitLevel.PROVINCE, "Cấp tỉnh",
-            UnitLevel.DISTRICT, "Cấp huyện",
-            UnitLevel.COMMUNE, "Cấp xã");
-
-    private static final Map<UnitLevel, String> LEVELS_EN = Map.of(
-            UnitLevel.CENTRAL, "Central level",
-            UnitLevel.PROVINCE, "Provincial level",
-            UnitLevel.DISTRICT, "District level",
-            UnitLevel.COMMUNE, "Commune level");
-
     @Override
     public Integer call() throws IOException {
         ReportingPeriod reportingPeriod = ReportingPeriod.parse(period).withWindow(window);
@@ -198,7 +187,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
-                .totalLabel(language == Language.VI ? "Tổng cộng" : "Total")
+                .totalLabel(Labels.of(language).total())
                 .rate(rate)
                 .rounding(Rounding.of(mode(rounding), decimals));
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
@@ -235,9 +224,9 @@ final class ReportCommand implements Callable<Integer> {
                 yield read(
                         reading,
                         counted -> levelOf(unitsByCode, attributeTo.unitOf(counted.dossier())),
-                        level -> (language == Language.VI ? LEVELS_VI : LEVELS_EN).get(level));
+                        Labels.of(language)::level);
             }
-            case CHANNEL -> read(reading, counted -> counted.dossier().channel(), Enum::name);
+            case CHANNEL -> read(reading, counted -> counted.dossier().channel(), Labels.of(language)::channel);
         };
     }
 

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.Language;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.io.DossierFormat;
@@ -12,7 +13,6 @@ import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
 import io.github.motcua.report.EvaluationSection;
-import io.github.motcua.report.Language;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
@@ -152,10 +152,11 @@ final class ScoreCommand implements Callable<Integer> {
         if (format == DemoCommand.OutputFormat.JSON) {
             out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(section));
         } else {
-            out.print(NarrativeRenderer.of(language).evaluation(section, language == Language.VI ? "đơn vị" : "units"));
+            out.print(NarrativeRenderer.of(language)
+                    .evaluation(section, CliLabels.of(language).get("score.noun")));
             standings.entries().forEach(entry -> {
                 out.println();
-                out.println(entry.rank() + ". " + entry.scorecard().explain());
+                out.println(entry.rank() + ". " + entry.scorecard().explain(language));
             });
         }
         out.flush();

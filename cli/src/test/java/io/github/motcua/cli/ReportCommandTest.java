@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,34 @@ class ReportCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("Row,\"(3) Received\"")
                 .contains("\nTotal,");
+    }
+
+    @Test
+    void rowsByChannelAreNamedInTheReportsLanguage(@TempDir Path directory) throws IOException {
+        Path dossiers = directory.resolve("dossiers.csv");
+        assertThat(run("generate", "--dossiers", "50", "--output", dossiers.toString()))
+                .isZero();
+        Map<String, String> csv = new java.util.HashMap<>();
+        for (String language : List.of("vi", "en")) {
+            out.reset();
+            assertThat(run(report(
+                            directory,
+                            "--input",
+                            dossiers.toString(),
+                            "--period",
+                            "2023",
+                            "--group-by",
+                            "channel",
+                            "--format",
+                            "csv",
+                            "--lang",
+                            language)))
+                    .isZero();
+            csv.put(language, out.toString(StandardCharsets.UTF_8));
+        }
+
+        assertThat(csv.get("vi")).contains("\n\"Trực tuyến\",").contains("\n\"Tổng cộng\",");
+        assertThat(csv.get("en")).contains("\nOnline,").contains("\nTotal,");
     }
 
     @Test

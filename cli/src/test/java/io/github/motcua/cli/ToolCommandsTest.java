@@ -71,7 +71,7 @@ class ToolCommandsTest {
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("- Loại tốt: 01 đơn vị gồm: Bó Mười.")
-                .contains("1. Bó Mười (TC.X29), tt01-2018-units-2dp 2018: 12.66");
+                .contains("1. Bó Mười (TC.X29), tt01-2018-units-2dp 2018: 12.66 trên 16, Tốt (điểm tiêu chí");
     }
 
     @Test

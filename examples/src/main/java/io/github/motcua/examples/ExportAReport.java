@@ -1,7 +1,8 @@
 package io.github.motcua.examples;
 
+import io.github.motcua.Language;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Language;
+import io.github.motcua.report.Labels;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
@@ -43,7 +44,7 @@ public final class ExportAReport {
                         sample.dossiers().stream()
                                 .flatMap(dossier -> Counted.inPeriod(dossier, sample.period(), classifier).stream()),
                         counted -> levels.get(counted.dossier().resolvingUnitCode()),
-                        level -> level == UnitLevel.DISTRICT ? "Cấp huyện" : "Cấp xã",
+                        Labels.of(Language.VI)::level, // "Cấp huyện", "Cấp xã"
                         sample.excusals()) // identities checked: a report never breaks its own sums
                 .build();
 

@@ -1,5 +1,6 @@
 package io.github.motcua.examples;
 
+import io.github.motcua.Language;
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
 import io.github.motcua.sample.ThuanChau2023;
@@ -27,8 +28,8 @@ public final class ScoreAndRankUnits {
         Standings communes = Ranking.standard() // 1, 2, 2, 4; ties keep the order given
                 .rank(evidence.communes().stream().map(scheme::score).toList());
 
-        communes.summary(scheme.bands()).forEach(out::println); // "21 Excellent: Muổi Nọi, …"
-        out.println(communes.entries().get(0).scorecard().explain()); // every indicator, with its counts
+        communes.summary(scheme.bands(), Language.EN).forEach(out::println); // "21 Excellent: Muổi Nọi, …"
+        out.println(communes.entries().get(0).scorecard().explain(Language.EN)); // every indicator, with its counts
         // end::readme[]
     }
 }

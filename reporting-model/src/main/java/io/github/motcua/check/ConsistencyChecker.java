@@ -5,19 +5,23 @@ import io.github.motcua.rate.Rate;
 import io.github.motcua.rate.RateBasis;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
+import io.github.motcua.tally.ReportColumn;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Checks the numbers of a published report against each other (docs/rules.md §3 and §4): lists
  * every identity that can be checked and fails, and for each stated percentage every rate
  * definition, figures (official or adjusted) and rounding that reproduce it exactly.
  *
- * <p>The identities, each checked only when all its terms are stated:
+ * <p>The report's identities ({@link ReportColumn#identities()}), each checked only when all its
+ * terms are stated, in the check file's names:
  *
  * <ul>
  *   <li>{@code received = new_online + new_direct_postal + carried_over}
@@ -37,6 +41,10 @@ import java.util.OptionalLong;
 public final class ConsistencyChecker {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The counts a report that does not state them had none of. */
+    private static final Set<ReportColumn> ZERO_WHEN_UNSTATED =
+            EnumSet.of(ReportColumn.WITHDRAWN, ReportColumn.REFUSED, ReportColumn.STOPPED);
+
     private ConsistencyChecker() {}
 
     /**
@@ -55,15 +63,9 @@ public final class ConsistencyChecker {
 
     private static List<FailedIdentity> failedIdentities(PublishedFigures figures) {
         List<FailedIdentity> failed = new ArrayList<>();
-        sum(figures, Quantity.RECEIVED, List.of(Quantity.NEW_ONLINE, Quantity.NEW_DIRECT_POSTAL, Quantity.CARRIED_OVER))
-                .ifPresent(failed::add);
-        List<Quantity> resolvedParts = figures.get(Quantity.EARLY).isPresent()
-                ? List.of(Quantity.EARLY, Quantity.ON_TIME, Quantity.LATE)
-                : List.of(Quantity.ON_TIME, Quantity.LATE);
-        sum(figures, Quantity.RESOLVED, resolvedParts).ifPresent(failed::add);
-        sum(figures, Quantity.PENDING, List.of(Quantity.PENDING_WITHIN, Quantity.PENDING_OVERDUE))
-                .ifPresent(failed::add);
-        balance(figures).ifPresent(failed::add);
+        for (ReportColumn.Identity identity : ReportColumn.identities()) {
+            failure(figures, identity).ifPresent(failed::add);
+        }
         OptionalLong late = figures.get(Quantity.LATE);
         OptionalLong excused = figures.get(Quantity.LATE_EXCUSED);
         if (late.isPresent() && excused.isPresent() && excused.getAsLong() > late.getAsLong()) {
@@ -87,43 +89,42 @@ public final class ConsistencyChecker {
                 .map(percent -> new FailedIdentity(name, HUNDRED, percent, percent.subtract(HUNDRED)));
     }
 
-    private static Optional<FailedIdentity> sum(PublishedFigures figures, Quantity total, List<Quantity> parts) {
-        OptionalLong stated = figures.get(total);
+    /**
+     * Checks one of the report's identities when its terms are stated: an unstated early count is
+     * left out (on time then stands for early and on time), an unstated withdrawn, refused or
+     * stopped count is read as zero, and an identity with another unstated term, or a term a
+     * report cannot state (late adjusted), is not checked.
+     */
+    private static Optional<FailedIdentity> failure(PublishedFigures figures, ReportColumn.Identity identity) {
+        OptionalLong stated = stated(figures, identity.total());
         long expected = 0;
         List<String> names = new ArrayList<>();
-        for (Quantity part : parts) {
-            OptionalLong value = figures.get(part);
-            if (value.isEmpty()) {
+        for (ReportColumn part : identity.parts()) {
+            OptionalLong value = stated(figures, part);
+            if (value.isEmpty() && ZERO_WHEN_UNSTATED.contains(part)) {
+                value = OptionalLong.of(0);
+            }
+            if (value.isEmpty() && part != ReportColumn.EARLY) {
                 return Optional.empty();
             }
-            expected += value.getAsLong();
-            names.add(part.column());
+            if (value.isPresent()) {
+                expected += value.getAsLong();
+                names.add(name(part));
+            }
         }
         if (stated.isEmpty() || stated.getAsLong() == expected) {
             return Optional.empty();
         }
-        String name = total.column() + " = " + String.join(" + ", names);
+        String name = name(identity.total()) + " = " + String.join(" + ", names);
         return Optional.of(failure(name, BigDecimal.valueOf(expected), stated.getAsLong()));
     }
 
-    private static Optional<FailedIdentity> balance(PublishedFigures figures) {
-        OptionalLong received = figures.get(Quantity.RECEIVED);
-        OptionalLong resolved = figures.get(Quantity.RESOLVED);
-        OptionalLong pending = figures.get(Quantity.PENDING);
-        if (received.isEmpty() || resolved.isEmpty() || pending.isEmpty()) {
-            return Optional.empty();
-        }
-        long expected = resolved.getAsLong()
-                + pending.getAsLong()
-                + figures.get(Quantity.WITHDRAWN).orElse(0)
-                + figures.get(Quantity.REFUSED).orElse(0)
-                + figures.get(Quantity.STOPPED).orElse(0);
-        return received.getAsLong() == expected
-                ? Optional.empty()
-                : Optional.of(failure(
-                        "received = resolved + pending + withdrawn + refused + stopped",
-                        BigDecimal.valueOf(expected),
-                        received.getAsLong()));
+    private static OptionalLong stated(PublishedFigures figures, ReportColumn column) {
+        return Quantity.of(column).map(figures::get).orElse(OptionalLong.empty());
+    }
+
+    private static String name(ReportColumn column) {
+        return Quantity.of(column).orElseThrow().column();
     }
 
     private static FailedIdentity failure(String name, BigDecimal expected, long actual) {

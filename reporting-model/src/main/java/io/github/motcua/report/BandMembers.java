@@ -1,5 +1,6 @@
 package io.github.motcua.report;
 
+import io.github.motcua.Language;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +26,19 @@ public record BandMembers(String bandId, String titleVi, String titleEn, List<St
         Objects.requireNonNull(titleVi, "titleVi");
         Objects.requireNonNull(titleEn, "titleEn");
         names = List.copyOf(names);
+    }
+
+    /**
+     * Returns the band's title in a language.
+     *
+     * @param language the language
+     * @return {@link #titleVi()} or {@link #titleEn()}
+     */
+    public String title(Language language) {
+        return switch (language) {
+            case VI -> titleVi;
+            case EN -> titleEn;
+        };
     }
 
     /**

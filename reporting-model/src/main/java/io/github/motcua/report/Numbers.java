@@ -4,29 +4,31 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Numbers and dates as official documents write them. */
+/**
+ * Numbers and dates as official documents write them, with the separators of the labels' language:
+ * 3.673 and 99,75 in Vietnamese, 3,673 and 99.75 in English.
+ */
 final class Numbers {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Numbers() {}
 
-    /** A count: 3.673 in Vietnamese, 3,673 in English; 1 to 9 with two digits in Vietnamese (09). */
-    static String count(long count, Language language) {
-        if (language == Language.VI && count >= 1 && count <= 9) {
+    /** A count, thousands grouped; 1 to 9 with two digits (09) where the language writes them so. */
+    static String count(long count, Labels labels) {
+        if (labels.flag("number.twoDigits") && count >= 1 && count <= 9) {
             return "0" + count;
         }
-        return grouped(Long.toString(count), language == Language.VI ? '.' : ',');
+        return grouped(Long.toString(count), labels.character("number.grouping"));
     }
 
-    /** A decimal: 99,75 in Vietnamese, 99.75 in English, thousands grouped. */
-    static String decimal(BigDecimal value, Language language) {
+    /** A decimal, thousands grouped, with the language's decimal separator. */
+    static String decimal(BigDecimal value, Labels labels) {
         String plain = value.toPlainString();
         int point = plain.indexOf('.');
         String whole = point < 0 ? plain : plain.substring(0, point);
         String fraction = point < 0 ? "" : plain.substring(point + 1);
-        boolean vi = language == Language.VI;
-        String grouped = grouped(whole, vi ? '.' : ',');
-        return fraction.isEmpty() ? grouped : grouped + (vi ? ',' : '.') + fraction;
+        String grouped = grouped(whole, labels.character("number.grouping"));
+        return fraction.isEmpty() ? grouped : grouped + labels.character("number.decimal") + fraction;
     }
 
     static String date(LocalDate date) {

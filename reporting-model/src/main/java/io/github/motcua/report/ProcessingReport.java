@@ -1,11 +1,13 @@
 package io.github.motcua.report;
 
+import io.github.motcua.Language;
 import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.tally.Counted;
+import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.tally.Tally;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,25 +73,6 @@ public record ProcessingReport(
     /** The key of the total row. */
     public static final String TOTAL = "TOTAL";
 
-    /** Every count column, which the total row must hold as the rows' sum. */
-    private static final Map<String, java.util.function.ToLongFunction<ProcessingRow>> COLUMNS = Map.ofEntries(
-            Map.entry("received", ProcessingRow::received),
-            Map.entry("new online", ProcessingRow::newOnline),
-            Map.entry("new direct or postal", ProcessingRow::newDirectOrPostal),
-            Map.entry("carried over", ProcessingRow::carriedOver),
-            Map.entry("resolved", ProcessingRow::resolved),
-            Map.entry("early", ProcessingRow::early),
-            Map.entry("on time", ProcessingRow::onTime),
-            Map.entry("late", ProcessingRow::late),
-            Map.entry("late excused", ProcessingRow::lateExcused),
-            Map.entry("late adjusted", ProcessingRow::lateAdjusted),
-            Map.entry("pending", ProcessingRow::pending),
-            Map.entry("pending within", ProcessingRow::pendingWithin),
-            Map.entry("pending overdue", ProcessingRow::pendingOverdue),
-            Map.entry("withdrawn", ProcessingRow::withdrawn),
-            Map.entry("refused", ProcessingRow::refused),
-            Map.entry("stopped", ProcessingRow::stopped));
-
     /**
      * Checks that the total row is the rows added up.
      *
@@ -130,13 +113,12 @@ public record ProcessingReport(
                 throw new ReportIdentityException("row key '" + row.key() + "' is the total's or appears twice");
             }
         }
-        for (Map.Entry<String, java.util.function.ToLongFunction<ProcessingRow>> column : COLUMNS.entrySet()) {
-            long sum = rows.stream().mapToLong(column.getValue()).sum();
+        for (ReportColumn column : ReportColumn.values()) {
             ReportIdentityException.require(
                     total.label(),
-                    "total " + column.getKey() + " = the rows' sum",
-                    column.getValue().applyAsLong(total),
-                    sum);
+                    "total " + column.key() + " = the rows' sum",
+                    column.count(total),
+                    rows.stream().mapToLong(column::count).sum());
         }
         if (!excusals.isEmpty()) {
             for (ProcessingRow row : rows) {
@@ -202,7 +184,7 @@ public record ProcessingReport(
         private final List<Tally> tallies = new ArrayList<>();
         private RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
         private Rounding rounding = Rounding.DEFAULT;
-        private String totalLabel = "Tổng cộng";
+        private String totalLabel = Labels.of(Language.VI).total();
         private final List<AppliedExcusal> excusals = new ArrayList<>();
         private final Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
         private final List<ReportRows<?>> accumulators = new ArrayList<>();
@@ -261,7 +243,8 @@ public record ProcessingReport(
         }
 
         /**
-         * Sets the total row's label; {@code Tổng cộng} unless set.
+         * Sets the total row's label; the Vietnamese {@link Labels#total()}, {@code Tổng cộng}, unless
+         * set.
          *
          * @param label the label
          * @return this builder

@@ -3,6 +3,8 @@ package io.github.motcua.report;
 import io.github.motcua.rate.Figures;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
+import io.github.motcua.tally.ReportColumn;
+import io.github.motcua.tally.ReportCounts;
 import io.github.motcua.tally.Tally;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -10,9 +12,10 @@ import java.util.Optional;
 
 /**
  * One row of the processing report (Biểu 06/VPCP/KSTT): the counts of one field, unit, level or
- * channel, and its on-time rate in the official and the adjusted figures. Its identities are
- * checked when it is built: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13);
- * received = resolved + pending + withdrawn + refused + stopped; late = excused + late adjusted.
+ * channel, one count per {@link ReportColumn} in the columns' order, and its on-time rate in the
+ * official and the adjusted figures. The report's identities ({@link ReportColumn#identities()})
+ * are checked when it is built: (3) = (4) + (5) + (6); (7) = (8) + (9) + (10); (11) = (12) + (13);
+ * received = resolved + pending + withdrawn + refused + stopped; late = lateExcused + lateAdjusted.
  *
  * @param key the row's key, such as a field code, a unit code or {@code DISTRICT}
  * @param label the row's label, such as {@code Cấp huyện}
@@ -55,9 +58,11 @@ public record ProcessingRow(
         long refused,
         long stopped,
         Optional<BigDecimal> onTimePercentOfficial,
-        Optional<BigDecimal> onTimePercentAdjusted) {
+        Optional<BigDecimal> onTimePercentAdjusted)
+        implements ReportCounts {
     /**
-     * Checks the identities.
+     * Checks that no count is negative and that the report's identities ({@link
+     * ReportColumn#identities()}) hold.
      *
      * @param key the row's key, such as a field code, a unit code or {@code DISTRICT}
      * @param label the row's label, such as {@code Cấp huyện}
@@ -81,43 +86,57 @@ public record ProcessingRow(
      * @param onTimePercentAdjusted the on-time rate in the adjusted figures, or empty without data
      * @throws ReportIdentityException if a count is negative or an identity does not hold
      */
-    public ProcessingRow {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(label, "label");
-        Objects.requireNonNull(onTimePercentOfficial, "onTimePercentOfficial");
-        Objects.requireNonNull(onTimePercentAdjusted, "onTimePercentAdjusted");
-        for (long count : new long[] {
-            received,
-            newOnline,
-            newDirectOrPostal,
-            carriedOver,
-            resolved,
-            early,
-            onTime,
-            late,
-            lateExcused,
-            lateAdjusted,
-            pending,
-            pendingWithin,
-            pendingOverdue,
-            withdrawn,
-            refused,
-            stopped
-        }) {
-            if (count < 0) {
-                throw new ReportIdentityException("row '" + label + "': counts must not be negative: " + count);
+    public ProcessingRow(
+            String key,
+            String label,
+            long received,
+            long newOnline,
+            long newDirectOrPostal,
+            long carriedOver,
+            long resolved,
+            long early,
+            long onTime,
+            long late,
+            long lateExcused,
+            long lateAdjusted,
+            long pending,
+            long pendingWithin,
+            long pendingOverdue,
+            long withdrawn,
+            long refused,
+            long stopped,
+            Optional<BigDecimal> onTimePercentOfficial,
+            Optional<BigDecimal> onTimePercentAdjusted) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.label = Objects.requireNonNull(label, "label");
+        this.received = received;
+        this.newOnline = newOnline;
+        this.newDirectOrPostal = newDirectOrPostal;
+        this.carriedOver = carriedOver;
+        this.resolved = resolved;
+        this.early = early;
+        this.onTime = onTime;
+        this.late = late;
+        this.lateExcused = lateExcused;
+        this.lateAdjusted = lateAdjusted;
+        this.pending = pending;
+        this.pendingWithin = pendingWithin;
+        this.pendingOverdue = pendingOverdue;
+        this.withdrawn = withdrawn;
+        this.refused = refused;
+        this.stopped = stopped;
+        this.onTimePercentOfficial = Objects.requireNonNull(onTimePercentOfficial, "onTimePercentOfficial");
+        this.onTimePercentAdjusted = Objects.requireNonNull(onTimePercentAdjusted, "onTimePercentAdjusted");
+        for (ReportColumn column : ReportColumn.values()) {
+            if (column.count(this) < 0) {
+                throw new ReportIdentityException(
+                        "row '" + label + "': counts must not be negative: " + column.count(this));
             }
         }
-        ReportIdentityException.require(
-                label, "(3) = (4) + (5) + (6)", received, newOnline + newDirectOrPostal + carriedOver);
-        ReportIdentityException.require(label, "(7) = (8) + (9) + (10)", resolved, early + onTime + late);
-        ReportIdentityException.require(label, "(11) = (12) + (13)", pending, pendingWithin + pendingOverdue);
-        ReportIdentityException.require(
-                label,
-                "received = resolved + pending + withdrawn + refused + stopped",
-                received,
-                resolved + pending + withdrawn + refused + stopped);
-        ReportIdentityException.require(label, "late = excused + late adjusted", late, lateExcused + lateAdjusted);
+        for (ReportColumn.Identity identity : ReportColumn.identities()) {
+            ReportIdentityException.require(
+                    label, identity.toString(), identity.total().count(this), identity.sumOfParts(this));
+        }
     }
 
     /**

@@ -3,12 +3,17 @@ package io.github.motcua.report;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.motcua.Language;
 import io.github.motcua.io.SpreadsheetCells;
+import io.github.motcua.tally.ReportColumn;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,37 +23,27 @@ import java.util.function.Function;
  * a formula are neutralised as the file formats do.
  */
 public final class ProcessingTable {
-    private record Column(String vi, String en, Function<ProcessingRow, String> value) {}
+    private record Column(String header, Function<ProcessingRow, String> value) {}
 
-    private static final List<Column> COLUMNS = List.of(
-            new Column("Nội dung", "Row", ProcessingRow::label),
-            new Column("(3) Tổng số hồ sơ tiếp nhận", "(3) Received", row -> Long.toString(row.received())),
-            new Column("(4) Trực tuyến", "(4) New online", row -> Long.toString(row.newOnline())),
-            new Column(
-                    "(5) Trực tiếp, dịch vụ bưu chính",
-                    "(5) New direct or postal",
-                    row -> Long.toString(row.newDirectOrPostal())),
-            new Column("(6) Từ kỳ trước", "(6) Carried over", row -> Long.toString(row.carriedOver())),
-            new Column("(7) Đã giải quyết", "(7) Resolved", row -> Long.toString(row.resolved())),
-            new Column("(8) Trước hạn", "(8) Early", row -> Long.toString(row.early())),
-            new Column("(9) Đúng hạn", "(9) On time", row -> Long.toString(row.onTime())),
-            new Column("(10) Quá hạn", "(10) Late", row -> Long.toString(row.late())),
-            new Column("Quá hạn có lý do khách quan", "Late, excused", row -> Long.toString(row.lateExcused())),
-            new Column("(11) Đang giải quyết", "(11) Pending", row -> Long.toString(row.pending())),
-            new Column("(12) Trong hạn", "(12) Pending within", row -> Long.toString(row.pendingWithin())),
-            new Column("(13) Quá hạn", "(13) Pending overdue", row -> Long.toString(row.pendingOverdue())),
-            new Column("Rút hồ sơ", "Withdrawn", row -> Long.toString(row.withdrawn())),
-            new Column("Từ chối", "Refused", row -> Long.toString(row.refused())),
-            new Column("Dừng giải quyết", "Stopped", row -> Long.toString(row.stopped())),
-            new Column("Tỷ lệ đúng hạn (%)", "On time (%)", row -> percent(row.onTimePercentOfficial())),
-            new Column(
-                    "Tỷ lệ đúng hạn sau loại trừ (%)",
-                    "On time, adjusted (%)", row -> percent(row.onTimePercentAdjusted())));
+    /** The report's columns in a table: every one but late adjusted, which is late less excused. */
+    private static final Set<ReportColumn> SHOWN = EnumSet.complementOf(EnumSet.of(ReportColumn.LATE_ADJUSTED));
 
     private ProcessingTable() {}
 
-    private static String percent(Optional<java.math.BigDecimal> value) {
-        return value.map(java.math.BigDecimal::toPlainString).orElse("");
+    /** The row's label, the columns shown and the on-time rates, headed in the labels' language. */
+    private static List<Column> columns(Labels labels) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column(labels.get("table.row"), ProcessingRow::label));
+        for (ReportColumn column : SHOWN) {
+            columns.add(new Column(labels.column(column), row -> Long.toString(column.count(row))));
+        }
+        columns.add(new Column(labels.get("table.onTime"), row -> percent(row.onTimePercentOfficial())));
+        columns.add(new Column(labels.get("table.onTimeAdjusted"), row -> percent(row.onTimePercentAdjusted())));
+        return columns;
+    }
+
+    private static String percent(Optional<BigDecimal> value) {
+        return value.map(BigDecimal::toPlainString).orElse("");
     }
 
     private static List<ProcessingRow> rowsAndTotal(ProcessingReport report) {
@@ -66,13 +61,14 @@ public final class ProcessingTable {
      * @throws IOException if the writer fails
      */
     public static void csv(ProcessingReport report, Language language, Writer out) throws IOException {
+        List<Column> columns = columns(Labels.of(language));
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(column -> schema.addColumn(language == Language.VI ? column.vi() : column.en()));
+        columns.forEach(column -> schema.addColumn(column.header()));
         CsvMapper mapper = new CsvMapper();
         mapper.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
             for (ProcessingRow row : rowsAndTotal(report)) {
-                rows.write(COLUMNS.stream()
+                rows.write(columns.stream()
                         .map(column -> SpreadsheetCells.safe(column.value().apply(row)))
                         .toArray(String[]::new));
             }
@@ -87,19 +83,19 @@ public final class ProcessingTable {
      * @return the table, one line per row after a header line, ending with a line break
      */
     public static String text(ProcessingReport report, Language language) {
+        Labels labels = Labels.of(language);
+        List<Column> columns = columns(labels);
         List<String[]> lines = new ArrayList<>();
-        lines.add(COLUMNS.stream()
-                .map(column -> language == Language.VI ? column.vi() : column.en())
-                .toArray(String[]::new));
+        lines.add(columns.stream().map(Column::header).toArray(String[]::new));
         for (ProcessingRow row : rowsAndTotal(report)) {
-            String[] cells = new String[COLUMNS.size()];
+            String[] cells = new String[columns.size()];
             for (int i = 0; i < cells.length; i++) {
-                String value = COLUMNS.get(i).value().apply(row);
-                cells[i] = i == 0 || value.isEmpty() ? value : formatted(value, language);
+                String value = columns.get(i).value().apply(row);
+                cells[i] = i == 0 || value.isEmpty() ? value : Numbers.decimal(new BigDecimal(value), labels);
             }
             lines.add(cells);
         }
-        int[] widths = new int[COLUMNS.size()];
+        int[] widths = new int[columns.size()];
         for (String[] line : lines) {
             for (int i = 0; i < line.length; i++) {
                 widths[i] = Math.max(widths[i], line[i].codePointCount(0, line[i].length()));
@@ -114,9 +110,5 @@ public final class ProcessingTable {
             text.append('\n');
         }
         return text.toString();
-    }
-
-    private static String formatted(String plain, Language language) {
-        return Numbers.decimal(new java.math.BigDecimal(plain), language);
     }
 }

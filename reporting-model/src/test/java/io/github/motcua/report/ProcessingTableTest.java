@@ -3,6 +3,7 @@ package io.github.motcua.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.Language;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.github.motcua.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.Language;
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.sample.ThuanChau2023;
 import io.github.motcua.sample.ThuanChau2023Evidence;

@@ -1,7 +1,10 @@
 package io.github.motcua.ranking;
 
+import io.github.motcua.LabelBundle;
+import io.github.motcua.Language;
 import io.github.motcua.scoring.Band;
 import io.github.motcua.scoring.Bands;
+import io.github.motcua.scoring.internal.ScoringLabels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,23 +56,26 @@ public final class Standings {
     }
 
     /**
-     * Returns one line per band with its count and members' names, such as {@code 21 Excellent:
-     * Muổi Nọi, Nong Lay, …}.
+     * Returns one line per band with its count and members' names, in a language, such as {@code 21
+     * Excellent: Muổi Nọi, …} or {@code Xuất sắc: 21, gồm: Muổi Nọi, …}.
      *
      * @param bands the scheme's bands
+     * @param language the language of the bands' titles and the words around them
      * @return the lines, highest band first, bands without members included
      */
-    public List<String> summary(Bands bands) {
+    public List<String> summary(Bands bands, Language language) {
+        LabelBundle labels = ScoringLabels.of(language);
         return byBand(bands).entrySet().stream()
-                .map(band -> band.getValue().size() + " " + band.getKey().titleEn()
-                        + (band.getValue().isEmpty()
-                                ? ""
-                                : ": "
-                                        + band.getValue().stream()
-                                                .map(entry -> entry.scorecard()
-                                                        .subject()
-                                                        .name())
-                                                .collect(Collectors.joining(", "))))
+                .map(band -> band.getValue().isEmpty()
+                        ? labels.format("standings.empty", 0, band.getKey().title(language))
+                        : labels.format(
+                                "standings.members",
+                                band.getValue().size(),
+                                band.getKey().title(language),
+                                band.getValue().stream()
+                                        .map(entry ->
+                                                entry.scorecard().subject().name())
+                                        .collect(Collectors.joining(", "))))
                 .toList();
     }
 }

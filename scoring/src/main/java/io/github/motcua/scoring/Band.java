@@ -1,5 +1,6 @@
 package io.github.motcua.scoring;
 
+import io.github.motcua.Language;
 import java.util.Objects;
 
 /**
@@ -26,5 +27,18 @@ public record Band(String id, String titleVi, String titleEn) {
         if (id.isBlank() || titleVi.isBlank() || titleEn.isBlank()) {
             throw new IllegalArgumentException("a band needs an id and titles: " + id);
         }
+    }
+
+    /**
+     * Returns the title in a language.
+     *
+     * @param language the language
+     * @return {@link #titleVi()} or {@link #titleEn()}
+     */
+    public String title(Language language) {
+        return switch (language) {
+            case VI -> titleVi;
+            case EN -> titleEn;
+        };
     }
 }

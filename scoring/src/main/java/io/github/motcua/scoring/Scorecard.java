@@ -1,8 +1,11 @@
 package io.github.motcua.scoring;
 
+import io.github.motcua.LabelBundle;
+import io.github.motcua.Language;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.rate.Rounding;
+import io.github.motcua.scoring.internal.ScoringLabels;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,44 +199,41 @@ public final class Scorecard {
     }
 
     /**
-     * Returns the scorecard as lines of text an inspector can follow: the total and band, then each
-     * criterion's points and explanation.
+     * Returns the scorecard as lines of text an inspector can follow, in a language: the total out
+     * of the maximum, the band, the rounding and the missing-data policy, then each criterion's
+     * points and explanation. Numbers are written plainly ({@code 12.66}), and the criteria's
+     * explanations are the criteria's own text: the built-in TT 01 and QĐ 766 criteria explain
+     * themselves in English in either language.
      *
+     * @param language the language of the words around the numbers
      * @return the explanation, one line per criterion after the first
      */
-    public String explain() {
-        StringBuilder text = new StringBuilder()
-                .append(subject.name())
-                .append(" (")
-                .append(subject.id())
-                .append("), ")
-                .append(schemeId)
-                .append(' ')
-                .append(schemeVersion)
-                .append(": ")
-                .append(total.toPlainString())
-                .append(" of ")
-                .append((missingData == MissingDataPolicy.RESCALE ? maxPoints : maxPointsPresent).toPlainString())
-                .append(", ")
-                .append(band.titleEn())
-                .append(schemeStatus == SchemeStatus.PROVISIONAL ? " (provisional scheme)" : "")
-                .append(" (criteria rounded ")
-                .append(rounding)
-                .append("; criteria without data: ")
-                .append(missingData)
-                .append(')');
+    public String explain(Language language) {
+        LabelBundle labels = ScoringLabels.of(language);
+        StringBuilder text = new StringBuilder(labels.format(
+                "scorecard.header",
+                subject.name(),
+                subject.id(),
+                schemeId,
+                schemeVersion,
+                total.toPlainString(),
+                (missingData == MissingDataPolicy.RESCALE ? maxPoints : maxPointsPresent).toPlainString(),
+                labels.format(
+                        schemeStatus == SchemeStatus.PROVISIONAL ? "scorecard.band.provisional" : "scorecard.band",
+                        band.title(language)),
+                labels.format("scorecard.rounding", rounding.mode(), rounding.decimals()),
+                missingData));
         for (CriterionScore score : criteria) {
             text.append(System.lineSeparator())
                     .append("  ")
-                    .append(score.criterionId())
-                    .append(": ")
-                    .append(score.points(rounding)
-                            .map(BigDecimal::toPlainString)
-                            .orElse("no data"))
-                    .append(" of ")
-                    .append(score.maxPoints().toPlainString())
-                    .append(". ")
-                    .append(score.explanation().text());
+                    .append(labels.format(
+                            "scorecard.criterion",
+                            score.criterionId(),
+                            score.points(rounding)
+                                    .map(BigDecimal::toPlainString)
+                                    .orElseGet(() -> labels.get("scorecard.noData")),
+                            score.maxPoints().toPlainString(),
+                            score.explanation().text()));
         }
         return text.toString();
     }

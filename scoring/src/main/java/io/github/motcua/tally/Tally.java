@@ -1,7 +1,6 @@
 package io.github.motcua.tally;
 
 import io.github.motcua.dossier.Channel;
-import io.github.motcua.rate.RateBasis;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.Verdict;
 import java.util.Arrays;
@@ -25,13 +24,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Tallies form a commutative monoid: {@link #merge} is associative and commutative and
  * {@link #empty()} is its identity, so the tally of a list equals the merge of the tallies of any
  * split of it, in any order, on any number of threads or machines. Every dossier is counted once on
- * the received side (new or carried over) and once on the outcome side, so the report's identity
- * holds by construction: received = resolved + pending + refused + withdrawn + stopped.
+ * the received side (new or carried over) and once on the outcome side, so the report's identities
+ * ({@link ReportColumn#identities()}) hold by construction.
  *
  * <p>This class is immutable and thread-safe.
  */
 @SuppressWarnings("EnumOrdinal") // the private Cell enum indexes the private counts array, nothing else
-public final class Tally implements RateBasis {
+public final class Tally implements ReportCounts {
     private static final Tally EMPTY = new Tally(new long[Cell.values().length]);
 
     private final long[] counts;
@@ -126,6 +125,7 @@ public final class Tally implements RateBasis {
      *
      * @return new online dossiers
      */
+    @Override
     public long newOnline() {
         return count(Cell.NEW_ONLINE);
     }
@@ -135,6 +135,7 @@ public final class Tally implements RateBasis {
      *
      * @return new direct and postal dossiers
      */
+    @Override
     public long newDirectOrPostal() {
         return count(Cell.NEW_DIRECT) + count(Cell.NEW_POSTAL);
     }
@@ -154,6 +155,7 @@ public final class Tally implements RateBasis {
      *
      * @return carried-over dossiers
      */
+    @Override
     public long carriedOver() {
         return count(Cell.CARRIED_OVER);
     }
@@ -213,6 +215,7 @@ public final class Tally implements RateBasis {
      *
      * @return late minus excused
      */
+    @Override
     public long lateAdjusted() {
         return late() - lateExcused();
     }
@@ -232,6 +235,7 @@ public final class Tally implements RateBasis {
      *
      * @return pending dossiers
      */
+    @Override
     public long pending() {
         return pendingWithin() + pendingOverdue();
     }
@@ -261,6 +265,7 @@ public final class Tally implements RateBasis {
      *
      * @return refused dossiers
      */
+    @Override
     public long refused() {
         return count(Cell.REFUSED);
     }
@@ -270,6 +275,7 @@ public final class Tally implements RateBasis {
      *
      * @return withdrawn dossiers
      */
+    @Override
     public long withdrawn() {
         return count(Cell.WITHDRAWN);
     }
@@ -279,6 +285,7 @@ public final class Tally implements RateBasis {
      *
      * @return stopped dossiers
      */
+    @Override
     public long stopped() {
         return count(Cell.STOPPED);
     }
@@ -294,17 +301,15 @@ public final class Tally implements RateBasis {
     }
 
     /**
-     * Returns every count by name, such as {@code Tally[received=3673, newOnline=...]}.
+     * Returns every count by its column's key, such as {@code Tally[received=3673, newOnline=...]}.
      *
      * @return the text form
      */
     @Override
     public String toString() {
-        return "Tally[received=" + received() + ", newOnline=" + newOnline() + ", newDirectOrPostal="
-                + newDirectOrPostal() + ", carriedOver=" + carriedOver() + ", early=" + early() + ", onTime="
-                + onTime() + ", late=" + late() + ", lateExcused=" + lateExcused() + ", pendingWithin="
-                + pendingWithin() + ", pendingOverdue=" + pendingOverdue() + ", refused=" + refused()
-                + ", withdrawn=" + withdrawn() + ", stopped=" + stopped() + "]";
+        return Arrays.stream(ReportColumn.values())
+                .map(column -> column.key() + "=" + column.count(this))
+                .collect(Collectors.joining(", ", "Tally[", "]"));
     }
 
     /** The stored counts; the report's columns are sums of them. */

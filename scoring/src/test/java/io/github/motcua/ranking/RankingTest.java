@@ -3,6 +3,7 @@ package io.github.motcua.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.Language;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.evidence.FeedbackHandling;
 import io.github.motcua.evidence.OnlineServices;
@@ -58,8 +59,11 @@ class RankingTest {
                 List.of(commune("Nong Lay", 10, 30), commune("Muổi Nọi", 10, 30), commune("Liệp Tè", 0, 20));
         Standings standings = Ranking.standard().rank(cards);
 
-        assertThat(standings.summary(Tt01Schemes.units().bands()))
+        assertThat(standings.summary(Tt01Schemes.units().bands(), Language.EN))
                 .containsExactly("0 Excellent", "0 Good", "0 Fair", "0 Average", "3 Weak: Nong Lay, Muổi Nọi, Liệp Tè");
+        assertThat(standings.summary(Tt01Schemes.units().bands(), Language.VI))
+                .containsExactly(
+                        "Xuất sắc: 0", "Tốt: 0", "Khá: 0", "Trung bình: 0", "Yếu: 3, gồm: Nong Lay, Muổi Nọi, Liệp Tè");
         assertThat(standings.byBand(Tt01Schemes.units().bands()).get(Tt01Schemes.WEAK))
                 .extracting(Ranked::rank)
                 .containsExactly(1, 1, 3);

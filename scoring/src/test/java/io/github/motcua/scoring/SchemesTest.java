@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
@@ -59,7 +60,8 @@ class SchemesTest {
         Standings byTt01 =
                 Ranking.standard().rank(units.stream().map(tt01::score).toList());
 
-        assertThat(byAcme.summary(acme.bands())).containsExactly("1 Clean: Muổi Nọi", "1 Flagged: Nong Lay");
+        assertThat(byAcme.summary(acme.bands(), Language.EN))
+                .containsExactly("1 Clean: Muổi Nọi", "1 Flagged: Nong Lay");
         assertThat(byAcme.entries()
                         .get(1)
                         .scorecard()

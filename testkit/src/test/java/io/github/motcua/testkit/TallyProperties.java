@@ -10,6 +10,7 @@ import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Inclusion;
+import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.tally.Tally;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import java.math.BigDecimal;
@@ -83,13 +84,13 @@ class TallyProperties {
     }
 
     @Property
-    void theBieu06IdentitiesHold(@ForAll("tallies") Tally tally) {
-        assertThat(tally.received()).isEqualTo(tally.newOnline() + tally.newDirectOrPostal() + tally.carriedOver());
-        assertThat(tally.received())
-                .isEqualTo(tally.resolved() + tally.pending() + tally.refused() + tally.withdrawn() + tally.stopped());
-        assertThat(tally.resolved()).isEqualTo(tally.early() + tally.onTime() + tally.late());
-        assertThat(tally.pending()).isEqualTo(tally.pendingWithin() + tally.pendingOverdue());
-        assertThat(tally.lateExcused()).isBetween(0L, tally.late());
+    void everyColumnIsNonNegativeAndEveryIdentityOfTheReportHolds(@ForAll("tallies") Tally tally) {
+        for (ReportColumn column : ReportColumn.values()) {
+            assertThat(column.count(tally)).as(column.key()).isNotNegative();
+        }
+        for (ReportColumn.Identity identity : ReportColumn.identities()) {
+            assertThat(identity.total().count(tally)).as(identity.toString()).isEqualTo(identity.sumOfParts(tally));
+        }
         assertThat(tally.onTimeAdjusted() + tally.lateAdjusted()).isEqualTo(tally.onTime() + tally.late());
     }
 

@@ -1,10 +1,10 @@
 package io.github.motcua.scoring.qd766;
 
 import io.github.motcua.rate.Rounding;
-import io.github.motcua.scoring.Band;
 import io.github.motcua.scoring.Bands;
 import io.github.motcua.scoring.Criterion;
 import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.scoring.tt01.Tt01Schemes;
 import io.github.motcua.timeliness.ClassificationPolicy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -39,13 +39,16 @@ public final class Qd766Index {
     /** The day the decision took effect. */
     public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2022, 6, 23);
 
-    /** The provisional bands: reported, from 90 excellent and under 50 weak; 80, 70 and 50 presumed. */
+    /**
+     * The provisional bands, TT 01's five classes on the index's scale: reported, from 90 excellent
+     * and under 50 weak; 80, 70 and 50 presumed.
+     */
     public static final Bands BANDS = Bands.builder()
-            .atLeast("90", new Band("EXCELLENT", "Xuất sắc", "Excellent"))
-            .atLeast("80", new Band("GOOD", "Tốt", "Good"))
-            .atLeast("70", new Band("FAIR", "Khá", "Fair"))
-            .atLeast("50", new Band("AVERAGE", "Trung bình", "Average"))
-            .otherwise(new Band("WEAK", "Yếu", "Weak"));
+            .atLeast("90", Tt01Schemes.EXCELLENT)
+            .atLeast("80", Tt01Schemes.GOOD)
+            .atLeast("70", Tt01Schemes.FAIR)
+            .atLeast("50", Tt01Schemes.AVERAGE)
+            .otherwise(Tt01Schemes.WEAK);
 
     private static final Rounding TWO_DECIMALS = Rounding.of(Rounding.Mode.HALF_UP, 2);
 

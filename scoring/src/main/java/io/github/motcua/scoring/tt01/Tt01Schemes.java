@@ -9,6 +9,7 @@ import io.github.motcua.scoring.Band;
 import io.github.motcua.scoring.Bands;
 import io.github.motcua.scoring.Criterion;
 import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.scoring.internal.ScoringLabels;
 import io.github.motcua.scoring.tt01.DossierIndicator.Points;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,30 +62,28 @@ public final class Tt01Schemes {
     public static final String OFFICIALS_ID = "tt01-2018-officials";
 
     /** From 15 points (Điều 15): hoàn thành xuất sắc nhiệm vụ. */
-    public static final Band EXCELLENT = new Band("EXCELLENT", "Xuất sắc", "Excellent");
+    public static final Band EXCELLENT = ScoringLabels.band("EXCELLENT");
 
     /** From 12 to under 15 points: tốt. */
-    public static final Band GOOD = new Band("GOOD", "Tốt", "Good");
+    public static final Band GOOD = ScoringLabels.band("GOOD");
 
     /** From 9 to under 12 points: khá. */
-    public static final Band FAIR = new Band("FAIR", "Khá", "Fair");
+    public static final Band FAIR = ScoringLabels.band("FAIR");
 
     /** From 6 to under 9 points: trung bình. */
-    public static final Band AVERAGE = new Band("AVERAGE", "Trung bình", "Average");
+    public static final Band AVERAGE = ScoringLabels.band("AVERAGE");
 
     /** Under 6 points: yếu. */
-    public static final Band WEAK = new Band("WEAK", "Yếu", "Weak");
+    public static final Band WEAK = ScoringLabels.band("WEAK");
 
     /** An official from 5 points: completes 100% of duties. */
-    public static final Band FULL = new Band("FULL", "Hoàn thành 100% nhiệm vụ", "Completes 100% of duties");
+    public static final Band FULL = ScoringLabels.band("FULL");
 
     /** An official from 3.5 to under 5 points: completes 70% to under 100% of duties. */
-    public static final Band SEVENTY_TO_FULL = new Band(
-            "SEVENTY_TO_FULL", "Hoàn thành từ 70% đến dưới 100% nhiệm vụ", "Completes 70% to under 100% of duties");
+    public static final Band SEVENTY_TO_FULL = ScoringLabels.band("SEVENTY_TO_FULL");
 
     /** An official under 3.5 points: completes under 70% of duties. */
-    public static final Band BELOW_SEVENTY =
-            new Band("BELOW_SEVENTY", "Hoàn thành dưới 70% nhiệm vụ", "Completes under 70% of duties");
+    public static final Band BELOW_SEVENTY = ScoringLabels.band("BELOW_SEVENTY");
 
     private static final String VERSION = "2018";
     private static final Rounding ONE_DECIMAL = Rounding.of(Rounding.Mode.HALF_UP, 1);

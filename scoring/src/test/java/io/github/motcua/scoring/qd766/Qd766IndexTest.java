@@ -3,6 +3,7 @@ package io.github.motcua.scoring.qd766;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
@@ -232,6 +233,7 @@ class Qd766IndexTest {
 
         assertThat(card.total()).isEqualByComparingTo("100.00");
         assertThat(card.maxPointsPresent()).isEqualByComparingTo("8");
-        assertThat(card.explain()).contains("Excellent (provisional scheme)");
+        assertThat(card.explain(Language.EN)).contains("Excellent (provisional scheme)");
+        assertThat(card.explain(Language.VI)).contains("Xuất sắc (bộ tiêu chí tạm thời)");
     }
 }

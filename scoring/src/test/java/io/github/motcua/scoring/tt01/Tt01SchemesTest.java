@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.Language;
 import io.github.motcua.evidence.DeskProcessing;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
@@ -112,7 +113,10 @@ class Tt01SchemesTest {
                 .containsEntry("scored 0", 1L);
         assertThat(indicator1.dossierIds().get("scored 0")).hasSize(1);
         assertThat(indicator1.text()).startsWith("Average over 4 evaluated dossiers: 5/4.");
-        assertThat(card.explain()).contains("tt01.9: 2.0 of 2").contains("12.5 of 18, Good");
+        assertThat(card.explain(Language.EN)).contains("tt01.9: 2.0 of 2").contains("12.5 of 18, Good");
+        assertThat(card.explain(Language.VI))
+                .contains("tt01.9: 2.0 trên 2")
+                .contains("12.5 trên 18, Tốt (điểm tiêu chí làm tròn HALF_UP, 1 chữ số thập phân;");
     }
 
     @ParameterizedTest(name = "a unit at {0} is {1}")
