@@ -1,7 +1,6 @@
 package io.github.motcua.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.io.DossierFiles;
 import io.github.motcua.io.ProcedureVersion;
@@ -17,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,8 +38,8 @@ final class DemoCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // injected by picocli
     CommandSpec spec;
 
-    @Option(names = "--lang", paramLabel = "vi|en", description = "Language of the text: ${COMPLETION-CANDIDATES}.")
-    Language language = Language.VI;
+    @Mixin
+    LanguageOption language = new LanguageOption();
 
     @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     OutputFormat format = OutputFormat.TEXT;
@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             ObjectWriter writer = MotcuaJson.mapper().writerWithDefaultPrettyPrinter();
             spec.commandLine().getOut().println(writer.writeValueAsString(json));
         } else {
-            spec.commandLine().getOut().print(demo.text(language));
+            spec.commandLine().getOut().print(demo.text(language.language));
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -1,6 +1,5 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.DossierFormat;
@@ -13,9 +12,6 @@ import io.github.motcua.io.Rejection;
 import io.github.motcua.io.VerdictWriter;
 import io.github.motcua.io.json.MotcuaJson;
 import io.github.motcua.period.ReportingPeriod;
-import io.github.motcua.period.WindowPolicy;
-import io.github.motcua.procedure.Field;
-import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.report.Grouping;
@@ -24,10 +20,10 @@ import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
 import io.github.motcua.report.ReportRows;
+import io.github.motcua.report.RowGrouping;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
-import io.github.motcua.unit.UnitLevel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -40,15 +36,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,35 +66,11 @@ final class ReportCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // required option
     Path input;
 
-    @Option(names = "--units", paramLabel = "FILE", description = "Units (JSON Lines): the master list.")
-    @Nullable
-    Path units;
+    @Mixin
+    MasterFiles masterFiles = new MasterFiles();
 
-    @Option(
-            names = "--procedures",
-            required = true,
-            paramLabel = "FILE",
-            description = "Procedures (JSON Lines), whose processing times give the deadlines.")
-    @SuppressWarnings("NullAway.Init") // required option
-    Path procedures;
-
-    @Option(names = "--excusals", paramLabel = "FILE", description = "Excusal intervals (JSON Lines).")
-    @Nullable
-    Path excusals;
-
-    @Option(
-            names = "--period",
-            required = true,
-            paramLabel = "PERIOD",
-            description = "2023, 2023-H1, 2023-9M, 2023-Q1 or 2023-05.")
-    @SuppressWarnings("NullAway.Init") // required option
-    String period;
-
-    @Option(
-            names = "--window",
-            paramLabel = "official|calendar",
-            description = "The data window: ${COMPLETION-CANDIDATES}; official (15th to 14th) by default.")
-    WindowPolicy window = WindowPolicy.OFFICIAL;
+    @Mixin
+    PeriodOptions periodOptions = new PeriodOptions();
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The report date; the window's last day by default.")
     @Nullable
@@ -113,11 +82,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Rows: ${COMPLETION-CANDIDATES}; unit by default.")
     Grouping groupBy = Grouping.UNIT;
 
-    @Option(
-            names = "--attribute-to",
-            paramLabel = "resolving|receiving",
-            description = "The unit a dossier counts for; resolving by default.")
-    AttributeTo attributeTo = AttributeTo.RESOLVING;
+    @Mixin
+    AttributionOption attribution = new AttributionOption();
 
     @Option(names = "--rate", paramLabel = "NAME", description = "The rate definition: ${COMPLETION-CANDIDATES}.")
     RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
@@ -134,8 +100,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|csv|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     Format format = Format.TEXT;
 
-    @Option(names = "--lang", paramLabel = "vi|en", description = "Language: ${COMPLETION-CANDIDATES}.")
-    Language language = Language.VI;
+    @Mixin
+    LanguageOption language = new LanguageOption();
 
     @Option(
             names = "--verdicts",
@@ -169,65 +135,39 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period).withWindow(window);
-        List<Unit> unitList = MasterFiles.units(units);
-        List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
-        List<ExcusalInterval> intervals = MasterFiles.excusals(excusals);
-        ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
+        ReportingPeriod reportingPeriod = periodOptions.period();
+        List<Unit> units = masterFiles.units();
+        List<ProcedureVersion> versions = masterFiles.procedures();
+        List<ExcusalInterval> intervals = masterFiles.excusals();
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(MasterFiles.deadlineRules(versions))
                 .excusals(intervals)
-                .attribution(attributeTo.attribution())
+                .attribution(attribution.attribution())
                 .build();
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
         if (reportDate.isBefore(reportingPeriod.start())) {
             throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
                     + reportingPeriod.start() + " of period " + reportingPeriod);
         }
-        Map<String, Unit> unitsByCode = unitList.stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+        if (groupBy == Grouping.LEVEL && units.isEmpty()) {
+            throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
+        }
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
-                .totalLabel(Labels.of(language).total())
+                .totalLabel(Labels.of(language.language).total())
                 .rate(rate)
                 .rounding(Rounding.of(mode(rounding), decimals));
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
-        if (!unitList.isEmpty()) {
-            reader.units(unitsByCode.keySet());
+        if (!units.isEmpty()) {
+            reader.units(units.stream().map(Unit::code).toList());
         }
         Reading reading = new Reading(reader, count(reportingPeriod, classifier, reportDate), report, intervals);
-        Map<Field, String> fields = new ConcurrentHashMap<>();
-        return switch (groupBy) {
-            case UNIT ->
-                read(
-                        reading,
-                        counted -> attributeTo.unitOf(counted.dossier()),
-                        code -> Optional.ofNullable(unitsByCode.get(code))
-                                .map(Unit::name)
-                                .orElse(code));
-            case FIELD ->
-                read(
-                        reading,
-                        counted -> catalogue
-                                .find(
-                                        counted.dossier().procedureCode(),
-                                        counted.dossier().receivedDate())
-                                .map(procedure -> fields.computeIfAbsent(
-                                        procedure.field(), field -> field.code() + " " + field.name()))
-                                .orElse(counted.dossier().procedureCode()),
-                        key -> key);
-            case LEVEL -> {
-                if (unitsByCode.isEmpty()) {
-                    throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
-                }
-                yield read(
-                        reading,
-                        counted -> levelOf(unitsByCode, attributeTo.unitOf(counted.dossier())),
-                        Labels.of(language)::level);
-            }
-            case CHANNEL -> read(reading, counted -> counted.dossier().channel(), Labels.of(language)::channel);
-        };
+        return read(
+                reading,
+                groupBy.rows(
+                        attribution.attribution(), units, ProcedureVersion.catalogue(versions), language.language));
     }
 
     /**
@@ -258,8 +198,7 @@ final class ReportCommand implements Callable<Integer> {
      * Reads the dossiers into rows by a key and prints the report: on all processors, unless each
      * verdict is to be written in file order.
      */
-    private <K extends Comparable<K>> int read(Reading reading, Function<Counted, K> key, Function<K, String> label)
-            throws IOException {
+    private <K extends Comparable<K>> int read(Reading reading, RowGrouping<K> rows) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ReadSummary summary;
         try (Writer rejectWriter = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
@@ -267,12 +206,16 @@ final class ReportCommand implements Callable<Integer> {
             if (verdicts == null) {
                 ReadResult<ReportRows<K>> read = reading.reader()
                         .build()
-                        .read(input, reading.count(), ReportRows.collector(key, label, reading.intervals()), rejected);
+                        .read(
+                                input,
+                                reading.count(),
+                                ReportRows.collector(rows.key(), rows.label(), reading.intervals()),
+                                rejected);
                 reading.report().rows(read.result());
                 summary = read.summary();
             } else {
-                summary =
-                        readWithVerdicts(reading, reading.report().rowsFrom(key, label, reading.intervals()), rejected);
+                summary = readWithVerdicts(
+                        reading, reading.report().rowsFrom(rows.key(), rows.label(), reading.intervals()), rejected);
             }
         } catch (RejectedRecordException stopped) {
             err.println("motcua report: " + stopped.getMessage());
@@ -318,25 +261,16 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** The level of a unit the reader has checked against the master list. */
-    private static UnitLevel levelOf(Map<String, Unit> units, String code) {
-        Unit unit = units.get(code);
-        if (unit == null) {
-            throw new IllegalStateException("unit " + code + " passed the master-list check but is not in it");
-        }
-        return unit.level();
-    }
-
     private void print(ProcessingReport report) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case JSON ->
                 out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            case CSV -> ProcessingTable.csv(report, language, out);
+            case CSV -> ProcessingTable.csv(report, language.language, out);
             case TEXT -> {
-                out.print(NarrativeRenderer.of(language).results(report));
+                out.print(NarrativeRenderer.of(language.language).results(report));
                 out.println();
-                out.print(ProcessingTable.text(report, language));
+                out.print(ProcessingTable.text(report, language.language));
             }
         }
         out.flush();

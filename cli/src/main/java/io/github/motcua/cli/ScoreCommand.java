@@ -5,6 +5,7 @@ import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.JsonLinesReader;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.ReadSummary;
 import io.github.motcua.io.UnitFacts;
@@ -31,10 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code motcua score}: scores and ranks units under a scheme from their dossiers and facts. */
@@ -73,49 +75,37 @@ final class ScoreCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // required option
     Path evidence;
 
-    @Option(
-            names = "--units",
-            required = true,
-            paramLabel = "FILE",
-            description = "Units (JSON Lines): names and levels.")
-    @SuppressWarnings("NullAway.Init") // required option
-    Path units;
+    @Mixin
+    MasterFiles masterFiles = new MasterFiles();
 
-    @Option(names = "--procedures", required = true, paramLabel = "FILE", description = "Procedures (JSON Lines).")
-    @SuppressWarnings("NullAway.Init") // required option
-    Path procedures;
+    @Mixin
+    PeriodOptions periodOptions = new PeriodOptions();
 
-    @Option(names = "--excusals", paramLabel = "FILE", description = "Excusal intervals (JSON Lines).")
-    @Nullable
-    Path excusals;
-
-    @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2023, 2023-Q1, …")
-    @SuppressWarnings("NullAway.Init") // required option
-    String period;
-
-    @Option(
-            names = "--attribute-to",
-            paramLabel = "resolving|receiving",
-            description = "The unit a dossier counts for: resolving by default; receiving for one-stop departments.")
-    AttributeTo attributeTo = AttributeTo.RESOLVING;
+    @Mixin
+    AttributionOption attribution = new AttributionOption();
 
     @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
 
-    @Option(names = "--lang", paramLabel = "vi|en", description = "Language: ${COMPLETION-CANDIDATES}.")
-    Language language = Language.VI;
+    @Mixin
+    LanguageOption languageOption = new LanguageOption();
 
     @Override
     public Integer call() throws IOException {
         ScoringScheme chosen = Schemes.installed().require(scheme);
-        ReportingPeriod reportingPeriod = ReportingPeriod.parse(period);
+        if (masterFiles.units == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "Missing required option: '--units=FILE', which names the units scored");
+        }
+        Language language = languageOption.language;
+        ReportingPeriod reportingPeriod = periodOptions.period();
         Map<String, Unit> unitsByCode =
-                MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
-        List<UnitFacts> facts = MasterFiles.unitFacts(evidence);
-        List<ProcedureVersion> versions = MasterFiles.procedures(procedures);
+                masterFiles.units().stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+        List<UnitFacts> facts = MasterFiles.read(evidence, JsonLinesReader.unitFacts());
+        List<ProcedureVersion> versions = masterFiles.procedures();
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(MasterFiles.deadlineRules(versions))
-                .excusals(MasterFiles.excusals(excusals))
+                .excusals(masterFiles.excusals())
                 .build()
                 .under(chosen.classification());
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
@@ -131,7 +121,8 @@ final class ScoreCommand implements Callable<Integer> {
                             in,
                             dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier)
                                     .ifPresent(counted -> byUnit.computeIfAbsent(
-                                                    attributeTo.unitOf(dossier), code -> new ArrayList<>())
+                                                    attribution.attribution().unitOf(dossier),
+                                                    code -> new ArrayList<>())
                                             .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()))),
                             err::println);
         }
@@ -141,7 +132,7 @@ final class ScoreCommand implements Callable<Integer> {
             Unit unit = unitsByCode.get(unitFacts.unitCode());
             if (unit == null) {
                 throw new IllegalArgumentException(
-                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + units);
+                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + masterFiles.units);
             }
             Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
             cards.add(chosen.score(unitFacts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));

@@ -3,8 +3,12 @@ package io.github.motcua.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.JsonLinesReader;
+import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.json.MotcuaJson;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.tally.Counted;
@@ -228,10 +232,13 @@ class ReportCommandTest {
 
     /** The same figures through the library's API, on the same file. */
     private static Tally libraryTally(Path directory, Path dossiers) throws IOException {
-        var versions = MasterFiles.procedures(directory.resolve("procedures.jsonl"));
+        var versions = JsonLinesReader.procedures().readAll(directory.resolve("procedures.jsonl"));
         TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(MasterFiles.deadlineRules(versions))
-                .excusals(MasterFiles.excusals(directory.resolve("excusals.jsonl")))
+                .deadlineRules(DeadlineRules.builder()
+                        .calendar(VietnamCalendars.official())
+                        .catalogue(ProcedureVersion.catalogue(versions))
+                        .build())
+                .excusals(JsonLinesReader.excusals().readAll(directory.resolve("excusals.jsonl")))
                 .build();
         ReportingPeriod year = ReportingPeriod.year(2023);
         AtomicReference<Tally> tally = new AtomicReference<>(Tally.empty());

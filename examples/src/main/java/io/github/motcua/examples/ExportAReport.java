@@ -1,23 +1,20 @@
 package io.github.motcua.examples;
 
 import io.github.motcua.Language;
-import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Labels;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
+import io.github.motcua.report.RowGrouping;
 import io.github.motcua.sample.ThuanChau2023;
 import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.Attribution;
 import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The README's report example: Biểu 06 by level, its narrative and its CSV table. */
 public final class ExportAReport {
@@ -36,15 +33,16 @@ public final class ExportAReport {
                 .deadlineRules(sample.deadlineRules())
                 .excusals(sample.excusals())
                 .build();
-        Map<String, UnitLevel> levels = sample.units().stream().collect(Collectors.toMap(Unit::code, Unit::level));
         // tag::readme[]
+        RowGrouping<UnitLevel> levels = RowGrouping.byLevel( // rows "Cấp huyện", "Cấp xã"
+                Attribution.RESOLVING_UNIT, sample.units(), Language.VI);
         ProcessingReport report = ProcessingReport.builder("TC", "UBND huyện Thuận Châu", sample.period())
-                .grouping(Grouping.LEVEL)
+                .grouping(levels.grouping())
                 .rows(
                         sample.dossiers().stream()
                                 .flatMap(dossier -> Counted.inPeriod(dossier, sample.period(), classifier).stream()),
-                        counted -> levels.get(counted.dossier().resolvingUnitCode()),
-                        Labels.of(Language.VI)::level, // "Cấp huyện", "Cấp xã"
+                        levels.key(),
+                        levels.label(),
                         sample.excusals()) // identities checked: a report never breaks its own sums
                 .build();
 

@@ -7,8 +7,8 @@ import io.github.motcua.ranking.Ranking;
 import io.github.motcua.sample.ThuanChau2023;
 import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.Attribution;
 import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,14 +30,14 @@ class ThuanChau2023ReportGoldenTest {
                 .deadlineRules(SAMPLE.deadlineRules())
                 .excusals(SAMPLE.excusals())
                 .build();
-        Map<String, UnitLevel> levels = SAMPLE.units().stream().collect(Collectors.toMap(Unit::code, Unit::level));
+        RowGrouping<UnitLevel> levels = RowGrouping.byLevel(Attribution.RESOLVING_UNIT, SAMPLE.units(), Language.VI);
         return ProcessingReport.builder(ThuanChau2023.DISTRICT_CODE, "UBND huyện Thuận Châu", SAMPLE.period())
-                .grouping(Grouping.LEVEL)
+                .grouping(levels.grouping())
                 .rows(
                         SAMPLE.dossiers().stream()
                                 .flatMap(dossier -> Counted.inPeriod(dossier, SAMPLE.period(), classifier).stream()),
-                        counted -> levels.get(counted.dossier().resolvingUnitCode()),
-                        level -> level == UnitLevel.DISTRICT ? "Cấp huyện" : "Cấp xã",
+                        levels.key(),
+                        levels.label(),
                         SAMPLE.excusals())
                 .build();
     }
