@@ -2,7 +2,9 @@ package io.github.motcua.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.InvalidValueException;
 import io.github.motcua.tally.ReportColumn;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -54,7 +56,11 @@ class ProcessingRowTest {
                         Optional.empty(),
                         Optional.empty()))
                 .isInstanceOf(ReportIdentityException.class)
-                .hasMessage("row 'Xã X': late = lateExcused + lateAdjusted does not hold: 1 ≠ 2");
+                .hasMessage("row 'Xã X': late = lateExcused + lateAdjusted does not hold: 1 ≠ 2")
+                .asInstanceOf(type(InvalidValueException.class))
+                .returns("Xã X", InvalidValueException::valueId)
+                .returns("late = lateExcused + lateAdjusted", InvalidValueException::field)
+                .returns("1 ≠ 2", InvalidValueException::value);
     }
 
     @Test
