@@ -47,6 +47,11 @@ public final class Verdict {
         this.decision = required(builder.decision, "decision");
         this.reportDate = required(builder.reportDate, "reportDate");
         this.findings = builder.findings;
+        requireConsistentParts();
+    }
+
+    /** Checks that the parts agree; kept out of the constructor so that the builder can be inlined away. */
+    private void requireConsistentParts() {
         requireClassOfDecision();
         requireEndOnlyWhenEnded();
         requireDueDateAsDecisionNeeds();
