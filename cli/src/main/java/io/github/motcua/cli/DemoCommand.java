@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code motcua demo}: the founding report, computed from the test kit's sample dataset. */
+/** {@code motcua demo}: the founding report, computed from the sample module's data set. */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,

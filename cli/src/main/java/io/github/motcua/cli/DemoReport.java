@@ -31,7 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The founding report computed from the test kit's Thuận Châu 2023 sample: the processing report
+ * The founding report computed from the sample module's Thuận Châu 2023 data set: the processing report
  * by level, the evaluation report, and the feedback report (all zero, as published).
  */
 final class DemoReport {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Sinh tệp hồ sơ mô phỏng.",
-            "Writes N synthetic dossiers of a year (CSV or JSON Lines, by the file's extension) from the test kit's"
+            "Writes N synthetic dossiers of a year (CSV or JSON Lines, by the file's extension) from the sample module's"
                     + " seeded generator, the same for the same seed, with units.jsonl, procedures.jsonl and"
                     + " excusals.jsonl beside them."
         })
