@@ -9,12 +9,11 @@ import io.github.motcua.report.AppliedExcusal;
 import io.github.motcua.report.EvaluationReport;
 import io.github.motcua.report.EvaluationSection;
 import io.github.motcua.report.FeedbackReport;
-import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Labels;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingRow;
 import io.github.motcua.report.RankedScore;
+import io.github.motcua.report.RowGrouping;
 import io.github.motcua.sample.ThuanChau2023;
 import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.scoring.Band;
@@ -22,13 +21,11 @@ import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitLevel;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The founding report computed from the sample module's Thuận Châu 2023 data set: the processing report
@@ -64,14 +61,14 @@ final class DemoReport {
 
     private static ProcessingReport processing(ThuanChau2023 sample) {
         TimelinessClassifier classifier = sample.classifier();
-        Map<String, UnitLevel> levels = sample.units().stream().collect(Collectors.toMap(Unit::code, Unit::level));
+        RowGrouping<UnitLevel> levels = RowGrouping.byLevel(classifier.attribution(), sample.units(), Language.VI);
         return ProcessingReport.builder(ThuanChau2023.DISTRICT_CODE, "UBND huyện Thuận Châu", sample.period())
-                .grouping(Grouping.LEVEL)
+                .grouping(levels.grouping())
                 .rows(
                         sample.dossiers().stream()
                                 .flatMap(dossier -> Counted.inPeriod(dossier, sample.period(), classifier).stream()),
-                        counted -> levels.getOrDefault(counted.dossier().resolvingUnitCode(), UnitLevel.COMMUNE),
-                        Labels.of(Language.VI)::level,
+                        levels.key(),
+                        levels.label(),
                         sample.excusals())
                 .build();
     }

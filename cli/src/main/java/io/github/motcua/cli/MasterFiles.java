@@ -6,6 +6,8 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.JsonLinesReader;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.RejectedRecordException;
+import io.github.motcua.timeliness.Attribution;
+import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,17 +16,11 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * The master files a command reads, strictly (a mixin of {@code report} and {@code score}):
- * {@code --units}, {@code --procedures} and {@code --excusals}.
+ * The master files of the deadlines that {@code report} and {@code score} read, strictly (a mixin):
+ * {@code --procedures} and {@code --excusals}. Each command declares {@code --units} itself, which
+ * {@code score} requires and {@code report} does not.
  */
 final class MasterFiles {
-    @Option(
-            names = "--units",
-            paramLabel = "FILE",
-            description = "Units (JSON Lines): the master list, with each unit's name and level.")
-    @Nullable
-    Path units;
-
     @Option(
             names = "--procedures",
             required = true,
@@ -37,9 +33,9 @@ final class MasterFiles {
     @Nullable
     Path excusals;
 
-    /** The units, none without {@code --units}. */
-    List<Unit> units() throws IOException {
-        return read(units, JsonLinesReader.units());
+    /** The units of a units file, none without one. */
+    static List<Unit> units(@Nullable Path file) throws IOException {
+        return read(file, JsonLinesReader.units());
     }
 
     /** The procedures' versions. */
@@ -69,11 +65,19 @@ final class MasterFiles {
         return versions.stream().map(version -> version.procedure().code()).toList();
     }
 
-    /** The deadline rules of the official calendar and a procedures file's catalogue. */
-    static DeadlineRules deadlineRules(List<ProcedureVersion> versions) {
-        return DeadlineRules.builder()
-                .calendar(VietnamCalendars.official())
-                .catalogue(ProcedureVersion.catalogue(versions))
+    /**
+     * The classifier of the official calendar, the procedures' deadlines, the excusal intervals and
+     * an attribution.
+     */
+    static TimelinessClassifier classifier(
+            List<ProcedureVersion> versions, List<ExcusalInterval> intervals, Attribution attribution) {
+        return TimelinessClassifier.builder()
+                .deadlineRules(DeadlineRules.builder()
+                        .calendar(VietnamCalendars.official())
+                        .catalogue(ProcedureVersion.catalogue(versions))
+                        .build())
+                .excusals(intervals)
+                .attribution(attribution)
                 .build();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
@@ -32,13 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +61,13 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "FILE", description = "Dossiers: .csv or .jsonl.")
     @SuppressWarnings("NullAway.Init") // required option
     Path input;
+
+    @Option(
+            names = "--units",
+            paramLabel = "FILE",
+            description = "Units (JSON Lines): the master list, with each unit's name and level.")
+    @Nullable
+    Path units;
 
     @Mixin
     MasterFiles masterFiles = new MasterFiles();
@@ -136,21 +139,14 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportingPeriod reportingPeriod = periodOptions.period();
-        List<Unit> units = masterFiles.units();
+        List<Unit> unitList = MasterFiles.units(units);
         List<ProcedureVersion> versions = masterFiles.procedures();
         List<ExcusalInterval> intervals = masterFiles.excusals();
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(MasterFiles.deadlineRules(versions))
-                .excusals(intervals)
-                .attribution(attribution.attribution())
-                .build();
+        TimelinessClassifier classifier = MasterFiles.classifier(versions, intervals, attribution.attribution());
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
         if (reportDate.isBefore(reportingPeriod.start())) {
             throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
                     + reportingPeriod.start() + " of period " + reportingPeriod);
-        }
-        if (groupBy == Grouping.LEVEL && units.isEmpty()) {
-            throw new IllegalArgumentException("--group-by level needs --units, which gives each unit's level");
         }
         ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
                 .grouping(groupBy)
@@ -160,37 +156,19 @@ final class ReportCommand implements Callable<Integer> {
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
-        if (!units.isEmpty()) {
-            reader.units(units.stream().map(Unit::code).toList());
+        if (!unitList.isEmpty()) {
+            reader.units(unitList.stream().map(Unit::code).toList());
         }
-        Reading reading = new Reading(reader, count(reportingPeriod, classifier, reportDate), report, intervals);
-        return read(
-                reading,
-                groupBy.rows(
-                        attribution.attribution(), units, ProcedureVersion.catalogue(versions), language.language));
-    }
-
-    /**
-     * Counts a dossier in the period; a dossier outside it has its deadline computed all the same,
-     * so that one whose procedure has no version on its day of receipt is rejected whatever the
-     * period.
-     */
-    private static Function<Dossier, @Nullable Counted> count(
-            ReportingPeriod period, TimelinessClassifier classifier, LocalDate reportDate) {
-        return dossier -> {
-            Counted counted =
-                    Counted.inPeriod(dossier, period, classifier, reportDate).orElse(null);
-            if (counted == null) {
-                java.util.Objects.requireNonNull(classifier.deadlineOn(dossier, reportDate));
-            }
-            return counted;
-        };
+        RowGrouping<?> rows = groupBy.rows(
+                attribution.attribution(), unitList, ProcedureVersion.catalogue(versions), language.language);
+        Reading reading = new Reading(reader, new Counting(reportingPeriod, classifier, reportDate), report, intervals);
+        return read(reading, rows);
     }
 
     /** What every grouping reads with: the reader, how a dossier is counted, the report and the intervals. */
     private record Reading(
             DossierReader.Builder reader,
-            Function<Dossier, @Nullable Counted> count,
+            Counting count,
             ProcessingReport.Builder report,
             List<ExcusalInterval> intervals) {}
 
@@ -236,18 +214,16 @@ final class ReportCommand implements Callable<Integer> {
                         VerdictWriter.open(Files.newBufferedWriter(verdictFile, StandardCharsets.UTF_8));
                 InputStream in = Files.newInputStream(input)) {
             Progress progress = new Progress(err, !quiet);
-            // Counting is the last rule, so that a dossier it refuses is rejected; the dossier just
-            // counted is the one then accepted.
-            List<@Nullable Counted> last = new ArrayList<>(Collections.singletonList(null));
+            Counting counting = reading.count();
             ReadSummary summary = reading.reader()
-                    .rule(dossier -> last.set(0, reading.count().apply(dossier)))
+                    .rule(counting::countLast)
                     .build()
                     .read(
                             in,
                             dossier -> {
                                 progress.step();
-                                Counted counted = last.get(0);
-                                if (counted != null && counted.dossier() == dossier) {
+                                Counted counted = counting.counted(dossier);
+                                if (counted != null) {
                                     rows.accept(counted);
                                     write(verdictWriter, counted);
                                 }

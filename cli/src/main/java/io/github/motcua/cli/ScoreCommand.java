@@ -36,7 +36,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code motcua score}: scores and ranks units under a scheme from their dossiers and facts. */
@@ -75,6 +74,14 @@ final class ScoreCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // required option
     Path evidence;
 
+    @Option(
+            names = "--units",
+            required = true,
+            paramLabel = "FILE",
+            description = "Units (JSON Lines): the master list, with each unit's name and level.")
+    @SuppressWarnings("NullAway.Init") // required option
+    Path units;
+
     @Mixin
     MasterFiles masterFiles = new MasterFiles();
 
@@ -93,21 +100,16 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScoringScheme chosen = Schemes.installed().require(scheme);
-        if (masterFiles.units == null) {
-            throw new ParameterException(
-                    spec.commandLine(), "Missing required option: '--units=FILE', which names the units scored");
-        }
         Language language = languageOption.language;
         ReportingPeriod reportingPeriod = periodOptions.period();
         Map<String, Unit> unitsByCode =
-                masterFiles.units().stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+                MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
         List<UnitFacts> facts = MasterFiles.read(evidence, JsonLinesReader.unitFacts());
         List<ProcedureVersion> versions = masterFiles.procedures();
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(MasterFiles.deadlineRules(versions))
-                .excusals(masterFiles.excusals())
-                .build()
+        TimelinessClassifier classifier = MasterFiles.classifier(
+                        versions, masterFiles.excusals(), attribution.attribution())
                 .under(chosen.classification());
+        Counting counting = new Counting(reportingPeriod, classifier, reportingPeriod.end());
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
         PrintWriter err = spec.commandLine().getErr();
         ReadSummary summary;
@@ -115,15 +117,19 @@ final class ScoreCommand implements Callable<Integer> {
             summary = DossierReader.builder(DossierFormat.ofFileName(dossiers.toString()))
                     .units(unitsByCode.keySet())
                     .procedures(MasterFiles.procedureCodes(versions))
-                    .rule(dossier -> classifier.deadlineOn(dossier, reportingPeriod.end()))
+                    .rule(counting::countLast)
                     .build()
                     .read(
                             in,
-                            dossier -> Counted.inPeriod(dossier, reportingPeriod, classifier)
-                                    .ifPresent(counted -> byUnit.computeIfAbsent(
+                            dossier -> {
+                                Counted counted = counting.counted(dossier);
+                                if (counted != null) {
+                                    byUnit.computeIfAbsent(
                                                     attribution.attribution().unitOf(dossier),
                                                     code -> new ArrayList<>())
-                                            .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()))),
+                                            .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()));
+                                }
+                            },
                             err::println);
         }
         err.println(dossiers.getFileName() + ": " + summary);
@@ -132,7 +138,7 @@ final class ScoreCommand implements Callable<Integer> {
             Unit unit = unitsByCode.get(unitFacts.unitCode());
             if (unit == null) {
                 throw new IllegalArgumentException(
-                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + masterFiles.units);
+                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + units);
             }
             Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
             cards.add(chosen.score(unitFacts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));

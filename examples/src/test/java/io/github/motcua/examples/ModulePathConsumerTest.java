@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A library user on the module path, outside the reactor's class path: {@code src/consumer}
  * requires {@code motcua-io} and {@code motcua-reporting-model}, and is compiled and run here with
- * a module path of their runtime dependencies alone (no command line, no test library).
+ * a module path of this module's runtime dependencies less the sample (which the examples use and
+ * the consumer does not): the library and what it brings, no command line, no test library.
  */
 class ModulePathConsumerTest {
     /** The runtime module path, set by the build (maven-dependency-plugin's build-classpath). */
@@ -53,7 +54,7 @@ class ModulePathConsumerTest {
                         "io.github.motcua.io",
                         "io.github.motcua.reporting",
                         "com.fasterxml.jackson.databind")
-                .doesNotContain("io.github.motcua.cli", "io.github.motcua.testkit", "io.github.motcua.sample")
+                .doesNotContain("io.github.motcua.cli", "io.github.motcua.testkit")
                 .noneMatch(name -> name.startsWith("org.junit")
                         || name.startsWith("net.jqwik")
                         || name.startsWith("org.assertj")

@@ -61,7 +61,7 @@ public final class NarrativeRenderer {
                 .orElseGet(() -> labels.get("result.noRate"));
         return labels.format(
                 "result.row",
-                name(row),
+                name(report, row),
                 labels.format(row.received() == 1 ? "result.dossiers.one" : "result.dossiers", count(row.received())),
                 count(row.resolved()),
                 count(row.early()),
@@ -72,7 +72,11 @@ public final class NarrativeRenderer {
                 rate);
     }
 
-    private String name(ProcessingRow row) {
+    /** A row's name: a level's in the narrative's language when the rows are levels, else its label. */
+    private String name(ProcessingReport report, ProcessingRow row) {
+        if (report.grouping() != Grouping.LEVEL) {
+            return row.label();
+        }
         return Arrays.stream(UnitLevel.values())
                 .filter(level -> level.name().equals(row.key()))
                 .findFirst()

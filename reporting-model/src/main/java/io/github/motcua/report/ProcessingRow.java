@@ -130,7 +130,7 @@ public record ProcessingRow(
         for (ReportColumn column : ReportColumn.values()) {
             if (column.count(this) < 0) {
                 throw new ReportIdentityException(
-                        "row '" + label + "': counts must not be negative: " + column.count(this));
+                        "row '" + label + "': " + column.key() + " must not be negative: " + column.count(this));
             }
         }
         for (ReportColumn.Identity identity : ReportColumn.identities()) {

@@ -30,10 +30,15 @@ public final class ProcessingTable {
 
     private ProcessingTable() {}
 
-    /** The row's label, the columns shown and the on-time rates, headed in the labels' language. */
+    /**
+     * The row's label (the total's in the labels' language), the columns shown and the on-time
+     * rates, headed in the labels' language.
+     */
     private static List<Column> columns(Labels labels) {
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column(labels.get("table.row"), ProcessingRow::label));
+        columns.add(new Column(
+                labels.get("table.row"),
+                row -> row.key().equals(ProcessingReport.TOTAL) ? labels.total() : row.label()));
         for (ReportColumn column : SHOWN) {
             columns.add(new Column(labels.column(column), row -> Long.toString(column.count(row))));
         }

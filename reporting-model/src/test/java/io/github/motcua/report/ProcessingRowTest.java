@@ -87,6 +87,6 @@ class ProcessingRowTest {
                         Optional.empty(),
                         Optional.empty()))
                 .isInstanceOf(ReportIdentityException.class)
-                .hasMessage("row 'Xã X': counts must not be negative: -1");
+                .hasMessage("row 'Xã X': stopped must not be negative: -1");
     }
 }

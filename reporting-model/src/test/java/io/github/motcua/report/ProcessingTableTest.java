@@ -32,6 +32,9 @@ class ProcessingTableTest {
         ProcessingTable.csv(ThuanChau2023ReportGoldenTest.byLevel(), Language.EN, csv);
 
         assertThat(csv.toString()).startsWith("Row,\"(3) Received\"");
+        assertThat(csv.toString().lines().toList().get(3))
+                .as("the total row in the table's language, whatever the report's total label")
+                .startsWith("Total,13250,");
     }
 
     @Test
@@ -148,5 +151,24 @@ class ProcessingTableTest {
                 .endsWith("Số hồ sơ đang giải quyết: 0 hồ sơ. Chưa có hồ sơ được giải quyết để tính tỷ lệ đúng hạn.\n");
         assertThat(NarrativeRenderer.of(Language.EN).results(report))
                 .endsWith("Pending: 0. No dossier was resolved, so there is no on-time rate.\n");
+    }
+
+    @Test
+    void theNarrativeNamesLevelsInItsLanguageOnlyWhenTheRowsAreLevels() {
+        ProcessingReport byUnit = ProcessingReport.builder(
+                        "X", "Xã X", io.github.motcua.period.ReportingPeriod.year(2023))
+                .grouping(Grouping.UNIT)
+                .row("DISTRICT", "Đơn vị mã DISTRICT", io.github.motcua.tally.Tally.empty())
+                .build();
+        ProcessingReport byLevel = ProcessingReport.builder(
+                        "X", "Xã X", io.github.motcua.period.ReportingPeriod.year(2023))
+                .grouping(Grouping.LEVEL)
+                .row("DISTRICT", "Cấp huyện", io.github.motcua.tally.Tally.empty())
+                .build();
+
+        assertThat(NarrativeRenderer.of(Language.EN).results(byUnit)).contains("Đơn vị mã DISTRICT");
+        assertThat(NarrativeRenderer.of(Language.EN).results(byLevel))
+                .contains(Labels.of(Language.EN).level(io.github.motcua.unit.UnitLevel.DISTRICT))
+                .doesNotContain("Cấp huyện");
     }
 }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * The files of one comparison in a directory: {@code dossiers.csv} written from testkit's
+ * The files of one comparison in a directory: {@code dossiers.csv} written from the sample module's
  * synthetic generator, the master files beside it, and {@code calendar.csv} as motcua exports it.
  *
  * @param directory the directory

@@ -1,6 +1,6 @@
 -- Biểu 06 by resolving unit and by field, computed by DuckDB from the same files motcua reads:
 -- the dossier CSV, procedures.jsonl and the working calendar that motcua exports (CalendarCsv).
--- The rules are motcua's defaults (docs/domain notes §2.2 to §2.6), restated in SQL:
+-- The rules are motcua's defaults (docs/rules.md §2.2 to §2.6), restated in SQL:
 --   * dates are Vietnam's (UTC+7); the day of receipt is not counted;
 --   * N working days end on the working day whose ordinal is the start day's plus N; N calendar
 --     days end N days later, moved to the next working day; a same-day procedure ends on the day,

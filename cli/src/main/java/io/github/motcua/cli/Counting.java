@@ -1,0 +1,54 @@
+package io.github.motcua.cli;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.TimelinessClassifier;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Counts each dossier read in a period as of a report date, as the last rule of the reader: a
+ * dossier outside the period has its deadline computed all the same, so that one whose procedure
+ * has no version on its day of receipt is rejected whatever the period.
+ *
+ * <p>Read on one thread, {@link #countLast} is the reader's last rule, so that a dossier it refuses
+ * is rejected, and {@link #counted} gives the count of the record then accepted. As a function it is
+ * stateless and may run on several threads.
+ */
+final class Counting implements Function<Dossier, @Nullable Counted> {
+    private final ReportingPeriod period;
+    private final TimelinessClassifier classifier;
+    private final LocalDate reportDate;
+    private @Nullable Counted last;
+
+    Counting(ReportingPeriod period, TimelinessClassifier classifier, LocalDate reportDate) {
+        this.period = period;
+        this.classifier = classifier;
+        this.reportDate = reportDate;
+    }
+
+    /** The dossier counted, or null when it is not in the period's figures (its deadline checked). */
+    @Override
+    public @Nullable Counted apply(Dossier dossier) {
+        Counted counted =
+                Counted.inPeriod(dossier, period, classifier, reportDate).orElse(null);
+        if (counted == null) {
+            classifier.deadlineOn(dossier, reportDate);
+        }
+        return counted;
+    }
+
+    /** Counts a dossier as the reader's last rule, keeping it for {@link #counted}; one thread only. */
+    void countLast(Dossier dossier) {
+        last = apply(dossier);
+    }
+
+    /** The count of a dossier just accepted after {@link #countLast}, or null when it is not in the period. */
+    @Nullable
+    Counted counted(Dossier accepted) {
+        Counted counted = last;
+        return counted != null && counted.dossier() == accepted ? counted : null;
+    }
+}
