@@ -10,6 +10,7 @@ import io.github.motcua.scoring.Explanation;
 import io.github.motcua.timeliness.Timeliness;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * An indicator of an index table: every formula comes down to a share, scored capped-linear
@@ -49,15 +50,16 @@ final class IndexCriterion implements Criterion {
 
     @Override
     public CriterionScore score(Evidence evidence) {
-        Share share = share(evidence);
+        Measured measured = measure(evidence);
+        Share share = measured.share();
         String rule = indicator.formula() + ": " + indicator.maxPoints().toPlainString() + " × min(1, share ÷ "
                 + indicator.targetPercent().toPlainString() + "%)" + " (" + indicator.source() + ", "
                 + indicator.status() + ")";
         if (share.whole() == 0) {
-            return CriterionScore.noData(this, Explanation.of("No data: " + describe() + ". " + rule));
+            return CriterionScore.noData(this, Explanation.of("No data: " + measured.what() + ". " + rule));
         }
         Explanation explanation = Explanation.builder(share.part() + " of " + share.whole() + " ("
-                        + share.percent().stripTrailingZeros().toPlainString() + "%) " + describe() + ". " + rule)
+                        + share.percent().stripTrailingZeros().toPlainString() + "%) " + measured.what() + ". " + rule)
                 .count("part", share.part())
                 .count("whole", share.whole())
                 .build();
@@ -90,41 +92,55 @@ final class IndexCriterion implements Criterion {
                 explanation);
     }
 
-    private String describe() {
-        return switch (indicator.formula()) {
-            case CAPPED_LINEAR -> "measure " + indicator.measure();
-            case ON_TIME_RATE -> "dossiers resolved on time or pending within the deadline";
-            case SATISFACTION -> "dossiers neither overdue nor complained about";
-        };
-    }
+    /** A share and what it counts, in words. */
+    private record Measured(Share share, String what) {}
 
-    private Share share(Evidence evidence) {
+    private Measured measure(Evidence evidence) {
+        List<DossierEvidence> dossiers = evidence.dossiers();
         return switch (indicator.formula()) {
-            case CAPPED_LINEAR -> evidence.measures().getOrDefault(indicator.measure(), new Share(0, 0));
+            case CAPPED_LINEAR ->
+                new Measured(
+                        evidence.measures().getOrDefault(indicator.measure(), new Share(0, 0)),
+                        "measure " + indicator.measure());
             case ON_TIME_RATE ->
-                new Share(
-                        evidence.dossiers().stream()
-                                .filter(dossier -> dossier.timeliness() == Timeliness.EARLY
-                                        || dossier.timeliness() == Timeliness.ON_TIME
-                                        || dossier.timeliness() == Timeliness.PENDING_WITHIN)
-                                .count(),
-                        evidence.dossiers().size());
-            case SATISFACTION -> satisfaction(evidence);
+                new Measured(
+                        new Share(
+                                dossiers.stream()
+                                        .filter(dossier -> dossier.timeliness() == Timeliness.EARLY
+                                                || dossier.timeliness() == Timeliness.ON_TIME
+                                                || dossier.timeliness() == Timeliness.PENDING_WITHIN)
+                                        .count(),
+                                dossiers.size()),
+                        "dossiers resolved on time or pending within the deadline");
+            case SATISFACTION -> satisfaction(dossiers);
+            case SATISFACTION_NEITHER ->
+                new Measured(
+                        new Share(
+                                dossiers.stream()
+                                        .filter(dossier -> !overdue(dossier) && !complained(dossier))
+                                        .count(),
+                                dossiers.size()),
+                        "dossiers neither overdue nor complained about");
         };
     }
 
     /** 100% − overdue rate − complaint share, as a share of the dossiers (not below zero). */
-    private static Share satisfaction(Evidence evidence) {
-        long dossiers = evidence.dossiers().size();
-        long overdue = evidence.dossiers().stream()
-                .filter(dossier ->
-                        dossier.timeliness() == Timeliness.LATE || dossier.timeliness() == Timeliness.PENDING_OVERDUE)
-                .count();
-        long complained = evidence.dossiers().stream()
-                .filter(dossier -> dossier.verifiedComplaints() > 0)
-                .map(DossierEvidence::dossierId)
-                .count();
-        return new Share(Math.max(0, dossiers - overdue - complained), dossiers);
+    private static Measured satisfaction(List<DossierEvidence> dossiers) {
+        long overdue = dossiers.stream().filter(IndexCriterion::overdue).count();
+        long complained = dossiers.stream().filter(IndexCriterion::complained).count();
+        return new Measured(
+                new Share(Math.max(0, dossiers.size() - overdue - complained), dossiers.size()),
+                "left of the dossiers less " + overdue + " overdue and less " + complained
+                        + " complained about (100% − overdue share − complaint share; a dossier both overdue"
+                        + " and complained about is subtracted twice)");
+    }
+
+    private static boolean overdue(DossierEvidence dossier) {
+        return dossier.timeliness() == Timeliness.LATE || dossier.timeliness() == Timeliness.PENDING_OVERDUE;
+    }
+
+    private static boolean complained(DossierEvidence dossier) {
+        return dossier.verifiedComplaints() > 0;
     }
 
     @Override

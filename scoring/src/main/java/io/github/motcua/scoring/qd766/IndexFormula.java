@@ -16,8 +16,15 @@ public enum IndexFormula {
      */
     ON_TIME_RATE,
     /**
-     * Satisfaction: 100% − the overdue rate (late or pending overdue) − the share of dossiers with a
-     * verified complaint, from the dossiers, capped linear against the target.
+     * Satisfaction as the design of the index states it: 100% − the overdue rate (late or pending
+     * overdue) − the share of dossiers with a verified complaint, from the dossiers, capped linear
+     * against the target. A dossier both overdue and complained about is subtracted twice; the share
+     * is not below zero.
      */
-    SATISFACTION
+    SATISFACTION,
+    /**
+     * Satisfaction as the share of dossiers neither overdue nor complained about: each dossier
+     * subtracted once, the named variant of {@link #SATISFACTION}, capped linear against the target.
+     */
+    SATISFACTION_NEITHER
 }

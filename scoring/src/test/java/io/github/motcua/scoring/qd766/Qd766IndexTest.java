@@ -166,6 +166,27 @@ class Qd766IndexTest {
     }
 
     @Test
+    void aDossierOverdueAndComplainedAboutIsSubtractedTwiceByDefaultAndOnceByTheNeitherVariant() throws IOException {
+        // 10 dossiers: 9 early without complaint, 1 late with a verified complaint.
+        List<DossierEvidence> list = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            list.add(dossier(i, Timeliness.EARLY, 0));
+        }
+        list.add(dossier(9, Timeliness.LATE, 1));
+        Evidence evidence = Evidence.builder(PROVINCE).dossiers(list).build();
+        String table = HEADER + "1\tA\t50\ts.1\tMột\tOne\t50\tSATISFACTION\t\t100\tQĐ\tVERIFIED\n"
+                + "2\tB\t50\ts.2\tHai\tTwo\t50\tSATISFACTION_NEITHER\t\t100\tQĐ\tVERIFIED\n";
+        Scorecard card = Qd766Index.scheme(IndexTable.parse(new StringReader(table), "both.tsv"), "both", "1")
+                .score(evidence);
+
+        assertThat(card.points("s.1")).contains(new BigDecimal("40.00"));
+        assertThat(card.points("s.2")).contains(new BigDecimal("45.00"));
+        assertThat(card.explain(Language.EN))
+                .contains("8 of 10 (80%) left of the dossiers less 1 overdue and less 1 complained about")
+                .contains("9 of 10 (90%) dossiers neither overdue nor complained about");
+    }
+
+    @Test
     void anInvalidTableIsRefusedNamingEachIndicatorAndProblem() {
         String table = HEADER
                 + "1\tA\t60\tu.1\tMột\tOne\t50\tCAPPED_LINEAR\tm\t50\t\tVERIFIED\n"
@@ -178,7 +199,7 @@ class Qd766IndexTest {
                         .containsExactly(
                                 "line 2, indicator u.1: the indicator has no source; every indicator needs its document",
                                 "line 3, indicator u.2: unknown formula 'MAGIC'; the formulas are [CAPPED_LINEAR,"
-                                        + " ON_TIME_RATE, SATISFACTION]",
+                                        + " ON_TIME_RATE, SATISFACTION, SATISFACTION_NEITHER]",
                                 "line 4, indicator u.3: a CAPPED_LINEAR indicator needs the measure it reads",
                                 "line 4, indicator u.3: target 150 must be above 0 and at most 100 (percent)"));
     }
