@@ -44,7 +44,7 @@ class CheckCommandTest {
         assertThat(district.get("onTime").get("stated").asText()).isEqualTo("99.75");
         assertThat(district.get("onTime").get("reproducedBy").toString())
                 .contains("{\"definition\":\"ON_TIME_OVER_RESOLVED\",\"figures\":\"adjusted\",\"rounding\":\"half-up\","
-                        + "\"decimals\":2}");
+                        + "\"decimals\":2,\"base\":\"published\"}");
         assertThat(district.has("late")).isFalse();
         JsonNode synthetic = lines.get(2);
         assertThat(synthetic.get("failedIdentities").get(0).toString())

@@ -20,5 +20,10 @@ public enum FindingKind {
     /** More than one supplement request; the national index counts such a dossier as overdue. */
     MULTIPLE_SUPPLEMENT_REQUESTS,
     /** A resolved dossier whose result was ready but which was never returned to the applicant. */
-    ENDED_NOT_RETURNED
+    ENDED_NOT_RETURNED,
+    /**
+     * A resolved dossier that ended after the new appointment date its apology promised: the
+     * promise of NĐ 61/2018/NĐ-CP Điều 19.9 (TT 01/2018/TT-VPCP Mẫu 04) was broken.
+     */
+    PROMISE_BROKEN
 }

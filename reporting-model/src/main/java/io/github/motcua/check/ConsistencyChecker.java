@@ -35,8 +35,10 @@ import java.util.Set;
  * </ul>
  *
  * <p>Candidate roundings are half-up, half-even, truncation and ceiling, to as many decimals as the
- * stated value shows. Adjusted figures are tried when an excused count is stated. This class is
- * immutable and thread-safe.
+ * stated value shows. Adjusted figures are tried when an excused count is stated. When a published
+ * total (received or resolved) disagrees with the sum of its stated parts, each rate is tried on
+ * both bases, and each match says which one reproduced it ({@code published} or {@code sum}). This
+ * class is immutable and thread-safe.
  */
 public final class ConsistencyChecker {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -139,13 +141,37 @@ public final class ConsistencyChecker {
     }
 
     private static RateCheck reproduce(PublishedFigures figures, BigDecimal stated, Share share) {
-        FiguresBasis basis = new FiguresBasis(figures);
+        List<RateMatch> matches = new ArrayList<>();
+        List<NotComputable> notComputable = new ArrayList<>();
+        reproduce(figures, new FiguresBasis(figures, false), "published", stated, share, matches, notComputable);
+        if (totalsDisagreeWithTheirParts(figures)) {
+            reproduce(figures, new FiguresBasis(figures, true), "sum", stated, share, matches, new ArrayList<>());
+        }
+        return new RateCheck(stated.toPlainString(), List.copyOf(matches), List.copyOf(notComputable));
+    }
+
+    /** Whether a stated received or resolved total differs from the sum of its stated parts. */
+    private static boolean totalsDisagreeWithTheirParts(PublishedFigures figures) {
+        return ReportColumn.identities().stream()
+                .filter(identity ->
+                        identity.total() == ReportColumn.RECEIVED || identity.total() == ReportColumn.RESOLVED)
+                .filter(identity -> identity.parts().stream().noneMatch(ZERO_WHEN_UNSTATED::contains))
+                .anyMatch(identity -> failure(figures, identity).isPresent());
+    }
+
+    @SuppressWarnings("TooManyParameters") // one pass of reproduce(), on one basis
+    private static void reproduce(
+            PublishedFigures figures,
+            FiguresBasis basis,
+            String baseName,
+            BigDecimal stated,
+            Share share,
+            List<RateMatch> matches,
+            List<NotComputable> notComputable) {
         int decimals = Math.max(0, stated.scale());
         List<Figures> candidates = figures.get(Quantity.LATE_EXCUSED).isPresent()
                 ? List.of(Figures.OFFICIAL, Figures.ADJUSTED)
                 : List.of(Figures.OFFICIAL);
-        List<RateMatch> matches = new ArrayList<>();
-        List<NotComputable> notComputable = new ArrayList<>();
         for (RateDefinition definition : RateDefinition.values()) {
             for (Figures which : candidates) {
                 Rate rate;
@@ -160,13 +186,12 @@ public final class ConsistencyChecker {
                             && rate.percent(Rounding.of(mode, decimals))
                                     .filter(percent -> percent.compareTo(stated) == 0)
                                     .isPresent()) {
-                        matches.add(
-                                new RateMatch(definition, lowerCase(which.name()), lowerCase(mode.name()), decimals));
+                        matches.add(new RateMatch(
+                                definition, lowerCase(which.name()), lowerCase(mode.name()), decimals, baseName));
                     }
                 }
             }
         }
-        return new RateCheck(stated.toPlainString(), List.copyOf(matches), List.copyOf(notComputable));
     }
 
     private static String lowerCase(String name) {

@@ -26,9 +26,15 @@ final class FiguresBasis implements RateBasis {
     }
 
     private final PublishedFigures figures;
+    private final boolean sums;
 
-    FiguresBasis(PublishedFigures figures) {
+    /**
+     * The figures as a basis: with their totals as published, or, with {@code sums}, the received
+     * and resolved totals as the sums of their stated parts.
+     */
+    FiguresBasis(PublishedFigures figures, boolean sums) {
         this.figures = figures;
+        this.sums = sums;
     }
 
     private long required(Quantity quantity) {
@@ -42,7 +48,7 @@ final class FiguresBasis implements RateBasis {
     @Override
     public long received() {
         OptionalLong received = figures.get(Quantity.RECEIVED);
-        if (received.isPresent()) {
+        if (received.isPresent() && !sums) {
             return received.getAsLong();
         }
         return required(Quantity.NEW_ONLINE) + required(Quantity.NEW_DIRECT_POSTAL) + required(Quantity.CARRIED_OVER);
@@ -51,7 +57,7 @@ final class FiguresBasis implements RateBasis {
     @Override
     public long resolved() {
         OptionalLong resolved = figures.get(Quantity.RESOLVED);
-        return resolved.isPresent() ? resolved.getAsLong() : early() + onTime() + late();
+        return resolved.isPresent() && !sums ? resolved.getAsLong() : early() + onTime() + late();
     }
 
     /** When early is not stated, on time is read as early and on time together. */

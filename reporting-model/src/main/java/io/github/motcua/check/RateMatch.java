@@ -9,5 +9,8 @@ import io.github.motcua.rate.RateDefinition;
  * @param figures {@code official} or {@code adjusted}
  * @param rounding {@code half-up}, {@code half-even}, {@code truncate} or {@code ceiling}
  * @param decimals the decimals kept, as many as the stated value shows
+ * @param base {@code published} when the rate used the totals as published, {@code sum} when it
+ *     used the sums of their parts, which the checker tries too when a published total disagrees
+ *     with its parts
  */
-public record RateMatch(RateDefinition definition, String figures, String rounding, int decimals) {}
+public record RateMatch(RateDefinition definition, String figures, String rounding, int decimals, String base) {}

@@ -22,7 +22,7 @@ class ConsistencyCheckerTest {
     }
 
     private static RateMatch match(RateDefinition definition, String figures, String rounding) {
-        return new RateMatch(definition, figures, rounding, 2);
+        return new RateMatch(definition, figures, rounding, 2, "published");
     }
 
     @Test
@@ -91,7 +91,7 @@ class ConsistencyCheckerTest {
                 district().statedOnTimePercent(new BigDecimal("99.8")).build());
 
         assertThat(result.onTime().orElseThrow().reproducedBy())
-                .contains(new RateMatch(RateDefinition.ON_TIME_OVER_RESOLVED, "adjusted", "half-up", 1))
+                .contains(new RateMatch(RateDefinition.ON_TIME_OVER_RESOLVED, "adjusted", "half-up", 1, "published"))
                 .allMatch(match -> match.decimals() == 1);
     }
 
@@ -103,6 +103,41 @@ class ConsistencyCheckerTest {
         assertThat(result.late().orElseThrow().reproducedBy())
                 .contains(match(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up"))
                 .noneMatch(match -> match.figures().equals("adjusted"));
+    }
+
+    @Test
+    void whenAPublishedTotalDisagreesWithItsPartsEachRateSaysWhichBaseReproducedIt() {
+        // Resolved is published as 1150, but early + on time + late = 1100 + 50 + 5 = 1155.
+        PublishedFigures.Builder figures = PublishedFigures.builder("parts")
+                .with(Quantity.RESOLVED, 1150)
+                .with(Quantity.EARLY, 1100)
+                .with(Quantity.ON_TIME, 50)
+                .with(Quantity.LATE, 5);
+
+        RateCheck bySum = ConsistencyChecker.check(
+                        figures.statedOnTimePercent(new BigDecimal("99.57")).build())
+                .onTime()
+                .orElseThrow();
+        RateCheck byPublished = ConsistencyChecker.check(
+                        figures.statedOnTimePercent(new BigDecimal("100.00")).build())
+                .onTime()
+                .orElseThrow();
+
+        // 1150 / 1155 = 99.567…%: the parts' sum; 1150 / 1150 = 100%: the published total.
+        assertThat(bySum.reproducedBy())
+                .contains(new RateMatch(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up", 2, "sum"))
+                .allMatch(match -> match.base().equals("sum"));
+        assertThat(byPublished.reproducedBy())
+                .contains(new RateMatch(RateDefinition.ON_TIME_OVER_RESOLVED, "official", "half-up", 2, "published"));
+    }
+
+    @Test
+    void whenTheTotalsAgreeWithTheirPartsOnlyThePublishedBaseIsTried() {
+        CheckResult result = ConsistencyChecker.check(
+                district().statedOnTimePercent(new BigDecimal("99.75")).build());
+
+        assertThat(result.onTime().orElseThrow().reproducedBy())
+                .allMatch(match -> match.base().equals("published"));
     }
 
     /** Counts for which every definition and figures give a different rate. */

@@ -57,6 +57,7 @@ public final class TimelinessClassifier {
     private final Granularity granularity;
     private final Attribution attribution;
     private final RepeatedSupplementPolicy repeatedSupplements;
+    private final ExtensionPolicy extensionPolicy;
 
     private TimelinessClassifier(Builder builder) {
         this.rules = Objects.requireNonNull(builder.rules, "deadlineRules");
@@ -67,6 +68,7 @@ public final class TimelinessClassifier {
         this.granularity = builder.granularity;
         this.attribution = builder.attribution;
         this.repeatedSupplements = builder.repeatedSupplements;
+        this.extensionPolicy = builder.extensionPolicy;
     }
 
     /**
@@ -124,6 +126,15 @@ public final class TimelinessClassifier {
     }
 
     /**
+     * Returns which date an extended dossier is judged against.
+     *
+     * @return the policy
+     */
+    public ExtensionPolicy extensionPolicy() {
+        return extensionPolicy;
+    }
+
+    /**
      * Returns which unit a dossier counts under, for excusal intervals scoped to units.
      *
      * @return the attribution
@@ -155,6 +166,7 @@ public final class TimelinessClassifier {
                 .endInstantPolicy(endInstantPolicy)
                 .granularity(granularity)
                 .attribution(attribution)
+                .extensionPolicy(extensionPolicy)
                 .build();
     }
 
@@ -221,6 +233,9 @@ public final class TimelinessClassifier {
         if (end != null && VietnamTime.epochDayOf(end) > reportDay) {
             end = null; // ended after the report date: pending on it
         }
+        if (end != null && outcome == Outcome.RESOLVED) {
+            findings = withBrokenPromise(deadline, findings, VietnamTime.dateOf(end));
+        }
         if (repeatedSupplements == RepeatedSupplementPolicy.COUNTED_OVERDUE) {
             Verdict repeated = repeated(dossier, outcome, deadline, end, reportDate, findings);
             if (repeated != null) {
@@ -249,7 +264,7 @@ public final class TimelinessClassifier {
             return null;
         }
         Timeliness timeliness = end == null ? Timeliness.PENDING_OVERDUE : Timeliness.LATE;
-        LocalDate due = deadline.dueDate().orElse(null);
+        LocalDate due = judgedDueDate(deadline).orElse(null);
         LocalDate last = end == null ? reportDate : VietnamTime.dateOf(end);
         int lateness = due != null && last.isAfter(due) ? calendar.workingDaysBetween(due, last) : 0;
         return Verdict.builder()
@@ -258,7 +273,7 @@ public final class TimelinessClassifier {
                 .timeliness(timeliness)
                 .decision(Decision.REPEATED_SUPPLEMENT_REQUESTS)
                 .end(Optional.ofNullable(end))
-                .dueDate(deadline.dueDate())
+                .dueDate(Optional.ofNullable(due))
                 .latenessWorkingDays(lateness)
                 .findings(findings)
                 .build();
@@ -276,7 +291,7 @@ public final class TimelinessClassifier {
     }
 
     private Verdict pending(Dossier dossier, Deadline deadline, LocalDate reportDate, List<DeadlineFinding> findings) {
-        LocalDate due = deadline.dueDate().orElse(null);
+        LocalDate due = judgedDueDate(deadline).orElse(null);
         if (due == null || waitingForApplicant(dossier, reportDate)) {
             return Verdict.builder()
                     .dossierId(dossier.id())
@@ -317,7 +332,7 @@ public final class TimelinessClassifier {
                     .findings(findings)
                     .build();
         }
-        Optional<LocalDate> dueDate = deadline.dueDate();
+        Optional<LocalDate> dueDate = judgedDueDate(deadline);
         if (dueDate.isEmpty()) {
             throw new IllegalStateException(
                     "Dossier '" + dossier.id() + "' is resolved but its deadline waits for the applicant");
@@ -326,6 +341,7 @@ public final class TimelinessClassifier {
         int order = Long.compare(VietnamTime.epochDayOf(end), due.toEpochDay());
         boolean lateByInstant = granularity == Granularity.INSTANT
                 && order == 0
+                && due.equals(deadline.dueDate().orElse(null))
                 && end.isAfter(deadline.dueInstant().orElseThrow());
         if (order < 0 || (order == 0 && !lateByInstant)) {
             return Verdict.builder()
@@ -379,6 +395,31 @@ public final class TimelinessClassifier {
         return false;
     }
 
+    /** The date a dossier is judged against: the promised one under {@link ExtensionPolicy#PROMISED_DATE}. */
+    private Optional<LocalDate> judgedDueDate(Deadline deadline) {
+        Optional<LocalDate> promised = deadline.promisedDate();
+        return extensionPolicy == ExtensionPolicy.PROMISED_DATE
+                        && promised.isPresent()
+                        && deadline.dueDate().isPresent()
+                ? promised
+                : deadline.dueDate();
+    }
+
+    /** The findings with {@link FindingKind#PROMISE_BROKEN} when a resolved dossier ended after its promised date. */
+    private List<DeadlineFinding> withBrokenPromise(
+            Deadline deadline, List<DeadlineFinding> findings, LocalDate endDate) {
+        LocalDate promised = deadline.promisedDate().orElse(null);
+        if (promised == null || !endDate.isAfter(promised)) {
+            return findings;
+        }
+        List<DeadlineFinding> broken = new ArrayList<>(findings);
+        broken.add(DeadlineFinding.of(
+                FindingKind.PROMISE_BROKEN,
+                "the apology promised " + promised + "; ended " + endDate + ", "
+                        + calendar.workingDaysBetween(promised, endDate) + " working days later"));
+        return List.copyOf(broken);
+    }
+
     private static List<DeadlineFinding> withNotReturned(Deadline deadline, Instant ready) {
         List<DeadlineFinding> findings = new ArrayList<>(deadline.findings());
         findings.add(DeadlineFinding.of(
@@ -396,8 +437,21 @@ public final class TimelinessClassifier {
         private Granularity granularity = Granularity.DATE;
         private Attribution attribution = Attribution.RESOLVING_UNIT;
         private RepeatedSupplementPolicy repeatedSupplements = RepeatedSupplementPolicy.FINDING_ONLY;
+        private ExtensionPolicy extensionPolicy = ExtensionPolicy.ORIGINAL_DUE_DATE;
 
         Builder() {}
+
+        /**
+         * Sets which date a dossier extended with an apology is judged against;
+         * {@link ExtensionPolicy#ORIGINAL_DUE_DATE} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder extensionPolicy(ExtensionPolicy policy) {
+            this.extensionPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
 
         /**
          * Sets what more than one supplement request does to a dossier's class;

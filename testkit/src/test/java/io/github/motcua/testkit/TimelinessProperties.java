@@ -8,6 +8,7 @@ import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
+import io.github.motcua.timeliness.ExtensionPolicy;
 import io.github.motcua.timeliness.Granularity;
 import io.github.motcua.timeliness.RepeatedSupplementPolicy;
 import io.github.motcua.timeliness.Timeliness;
@@ -79,11 +80,13 @@ class TimelinessProperties {
             @ForAll("dossiers") Dossier dossier,
             @ForAll @IntRange(min = 0, max = 400) int daysAfterReceipt,
             @ForAll Granularity granularity,
-            @ForAll RepeatedSupplementPolicy repeatedSupplements) {
+            @ForAll RepeatedSupplementPolicy repeatedSupplements,
+            @ForAll ExtensionPolicy extensionPolicy) {
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(RESTART_RULES)
                 .granularity(granularity)
                 .repeatedSupplements(repeatedSupplements)
+                .extensionPolicy(extensionPolicy)
                 .build();
         Verdict verdict = classifier.classify(dossier, dossier.receivedDate().plusDays(daysAfterReceipt));
 
