@@ -1,11 +1,12 @@
 package io.github.motcua.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.motcua.check.CheckResult;
 import io.github.motcua.check.ConsistencyChecker;
-import io.github.motcua.check.PublishedFigures;
 import io.github.motcua.check.PublishedFiguresCsv;
+import io.github.motcua.check.PublishedIndexCsv;
 import io.github.motcua.io.json.MotcuaJson;
+import io.github.motcua.scoring.qd766.IndexTable;
+import io.github.motcua.scoring.qd766.Qd766Index;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,27 +33,54 @@ import picocli.CommandLine.Spec;
                     + " percentage. Columns: id, received, carried_over, new_online, new_direct_postal, resolved,"
                     + " early, on_time, late, late_excused, withdrawn, refused, pending, pending_in_time,"
                     + " pending_overdue, stopped, stated_on_time_percent, stated_late_percent, in any order; only id is"
-                    + " required. Formats: docs/formats.md."
+                    + " required. With --index, checks published breakdowns of the QĐ 766 index instead (columns:"
+                    + " id, group_1 to group_5, stated_total). Formats: docs/formats.md."
         })
 final class CheckCommand implements Callable<Integer> {
     @Spec
     @SuppressWarnings("NullAway.Init") // injected by picocli
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "The CSV file, UTF-8.")
-    @SuppressWarnings("NullAway.Init") // required option, set by picocli
-    Path input;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    @SuppressWarnings("NullAway.Init") // one of the two is required, set by picocli
+    Input input;
+
+    /** What is checked: published figures or published index breakdowns. */
+    static final class Input {
+        @Option(names = "--input", paramLabel = "FILE", description = "Published figures: the CSV file, UTF-8.")
+        @Nullable
+        Path figures;
+
+        @Option(
+                names = "--index",
+                paramLabel = "FILE",
+                description = "Published breakdowns of the QĐ 766 index: the CSV file, UTF-8; each row's groups"
+                        + " are added up as the index does and compared with its stated total.")
+        @Nullable
+        Path index;
+    }
 
     @Override
     public Integer call() throws IOException {
-        List<PublishedFigures> rows;
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            rows = PublishedFiguresCsv.read(reader);
-        }
         ObjectWriter json = MotcuaJson.mapper().writer();
         PrintWriter out = spec.commandLine().getOut();
-        for (PublishedFigures figures : rows) {
-            CheckResult result = ConsistencyChecker.check(figures);
+        List<?> results;
+        if (input.figures != null) {
+            try (BufferedReader reader = Files.newBufferedReader(input.figures, StandardCharsets.UTF_8)) {
+                results = PublishedFiguresCsv.read(reader).stream()
+                        .map(ConsistencyChecker::check)
+                        .toList();
+            }
+        } else {
+            IndexTable table = IndexTable.bundled();
+            Path index = java.util.Objects.requireNonNull(input.index, "index");
+            try (BufferedReader reader = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
+                results = PublishedIndexCsv.read(reader, table).stream()
+                        .map(published -> Qd766Index.check(published, table))
+                        .toList();
+            }
+        }
+        for (Object result : results) {
             out.println(json.writeValueAsString(result));
         }
         return ExitCode.OK;

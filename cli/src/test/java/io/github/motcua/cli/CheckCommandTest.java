@@ -71,4 +71,35 @@ class CheckCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("motcua check: no such file or directory: no-such-file.csv\n");
     }
+
+    @Test
+    void indexBreakdownsAreAddedUpAsTheIndexDoesAndComparedWithTheirStatedTotal(@TempDir Path directory)
+            throws IOException {
+        Path file = Files.writeString(
+                directory.resolve("index.csv"),
+                "id,group_1,group_2,group_3,group_4,group_5,stated_total\n"
+                        + "tỉnh A,15.67,19.31,17.49,17.86,16.64,86.97\n"
+                        + "tỉnh B,\"15,00\",19,17,17,16,85\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(run("check", "--index", file.toString())).isZero();
+        List<JsonNode> lines = lines();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("tỉnh A");
+        assertThat(lines.get(0).get("difference").decimalValue()).isEqualByComparingTo("0");
+        assertThat(lines.get(0).get("problems")).isEmpty();
+        assertThat(lines.get(1).get("computedTotal").decimalValue()).isEqualByComparingTo("84");
+        assertThat(lines.get(1).get("difference").decimalValue()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void figuresAndAnIndexAreCheckedOneAtATime(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("x.csv"), "id\n", StandardCharsets.UTF_8);
+
+        assertThat(run("check", "--input", file.toString(), "--index", file.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mutually exclusive");
+        assertThat(run("check")).isEqualTo(1);
+    }
 }
