@@ -1,55 +1,27 @@
 package io.github.motcua.timeliness;
 
+import static io.github.motcua.timeliness.TenWorkingDays.YEAR_END;
+import static io.github.motcua.timeliness.TenWorkingDays.at;
+import static io.github.motcua.timeliness.TenWorkingDays.received;
+import static io.github.motcua.timeliness.TenWorkingDays.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.SupplementPolicy;
-import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
-import io.github.motcua.procedure.Field;
-import io.github.motcua.procedure.Procedure;
-import io.github.motcua.procedure.ProcedureCatalogue;
-import io.github.motcua.procedure.ProcessingTime;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** A classifier under a classification policy: the policy's rules replace the classifier's, the rest is kept. */
 class ClassificationPolicyTest {
-    private static final LocalDate YEAR_END = LocalDate.of(2023, 12, 14);
-    private static final Procedure TEN_DAYS = Procedure.builder()
-            .code("1.000010")
-            .name("Thủ tục mười ngày")
-            .field(Field.of("HT", "Hộ tịch"))
-            .processingTime(ProcessingTime.workingDays(10))
-            .build();
-    private static final DeadlineRules LEGAL = DeadlineRules.builder()
-            .calendar(VietnamCalendars.official())
-            .catalogue(ProcedureCatalogue.builder()
-                    .add(TEN_DAYS, LocalDate.of(2013, 5, 1))
-                    .build())
-            .build();
-
-    private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime)
-                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant();
-    }
+    private static final DeadlineRules LEGAL = rules();
 
     /** Received Wednesday 1/3/2023 at 09:00; returned on the given day at 09:00 after the supplement requests. */
     private static Dossier returnedOn(String day, SupplementRequest... requests) {
-        return Dossier.builder()
-                .id("HS-1")
-                .procedureCode(TEN_DAYS.code())
-                .receivingUnitCode("U1")
+        return received()
                 .resolvingUnitCode("U2")
-                .channel(Channel.DIRECT)
-                .receivedAt(at("2023-03-01T09:00"))
                 .addSupplementRequests(requests)
                 .outcome(Outcome.RESOLVED)
                 .returnedAt(at(day + "T09:00"))

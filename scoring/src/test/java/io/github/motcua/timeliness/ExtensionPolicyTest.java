@@ -1,23 +1,18 @@
 package io.github.motcua.timeliness;
 
+import static io.github.motcua.timeliness.TenWorkingDays.DUE;
+import static io.github.motcua.timeliness.TenWorkingDays.YEAR_END;
+import static io.github.motcua.timeliness.TenWorkingDays.at;
+import static io.github.motcua.timeliness.TenWorkingDays.received;
+import static io.github.motcua.timeliness.TenWorkingDays.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.DeadlineFinding;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.FindingKind;
-import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Extension;
 import io.github.motcua.dossier.Outcome;
-import io.github.motcua.procedure.Field;
-import io.github.motcua.procedure.Procedure;
-import io.github.motcua.procedure.ProcedureCatalogue;
-import io.github.motcua.procedure.ProcessingTime;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,43 +20,13 @@ import org.junit.jupiter.api.Test;
  * apology issued 13/3 promising 22/3.
  */
 class ExtensionPolicyTest {
-    private static final LocalDate YEAR_END = LocalDate.of(2023, 12, 14);
-    private static final LocalDate DUE = LocalDate.of(2023, 3, 15);
     private static final LocalDate PROMISED = LocalDate.of(2023, 3, 22);
-    private static final Procedure TEN_DAYS = Procedure.builder()
-            .code("1.000010")
-            .name("Thủ tục mười ngày")
-            .field(Field.of("HT", "Hộ tịch"))
-            .processingTime(ProcessingTime.workingDays(10))
-            .build();
-    private static final DeadlineRules RULES = DeadlineRules.builder()
-            .calendar(VietnamCalendars.official())
-            .catalogue(ProcedureCatalogue.builder()
-                    .add(TEN_DAYS, LocalDate.of(2013, 5, 1))
-                    .build())
-            .build();
     private static final TimelinessClassifier ORIGINAL =
-            TimelinessClassifier.builder().deadlineRules(RULES).build();
+            TimelinessClassifier.builder().deadlineRules(rules()).build();
     private static final TimelinessClassifier PROMISE = TimelinessClassifier.builder()
-            .deadlineRules(RULES)
+            .deadlineRules(rules())
             .extensionPolicy(ExtensionPolicy.PROMISED_DATE)
             .build();
-
-    private static Instant at(String localDateTime) {
-        return LocalDateTime.parse(localDateTime)
-                .atZone(ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant();
-    }
-
-    private static Dossier.Builder received() {
-        return Dossier.builder()
-                .id("HS-1")
-                .procedureCode(TEN_DAYS.code())
-                .receivingUnitCode("U1")
-                .resolvingUnitCode("U1")
-                .channel(Channel.DIRECT)
-                .receivedAt(at("2023-03-01T09:00"));
-    }
 
     private static Dossier extendedAndReturnedOn(String day) {
         return received()
