@@ -6,6 +6,7 @@ import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.JsonLinesReader;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.RejectedRecordException;
+import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.timeliness.Attribution;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
@@ -70,11 +71,11 @@ final class MasterFiles {
      * an attribution.
      */
     static TimelinessClassifier classifier(
-            List<ProcedureVersion> versions, List<ExcusalInterval> intervals, Attribution attribution) {
+            ProcedureCatalogue catalogue, List<ExcusalInterval> intervals, Attribution attribution) {
         return TimelinessClassifier.builder()
                 .deadlineRules(DeadlineRules.builder()
                         .calendar(VietnamCalendars.official())
-                        .catalogue(ProcedureVersion.catalogue(versions))
+                        .catalogue(catalogue)
                         .build())
                 .excusals(intervals)
                 .attribution(attribution)

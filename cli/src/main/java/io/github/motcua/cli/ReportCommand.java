@@ -11,6 +11,7 @@ import io.github.motcua.io.Rejection;
 import io.github.motcua.io.VerdictWriter;
 import io.github.motcua.io.json.MotcuaJson;
 import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.report.Grouping;
@@ -142,7 +143,8 @@ final class ReportCommand implements Callable<Integer> {
         List<Unit> unitList = MasterFiles.units(units);
         List<ProcedureVersion> versions = masterFiles.procedures();
         List<ExcusalInterval> intervals = masterFiles.excusals();
-        TimelinessClassifier classifier = MasterFiles.classifier(versions, intervals, attribution.attribution());
+        ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
+        TimelinessClassifier classifier = MasterFiles.classifier(catalogue, intervals, attribution.attribution());
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
         if (reportDate.isBefore(reportingPeriod.start())) {
             throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
@@ -159,8 +161,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!unitList.isEmpty()) {
             reader.units(unitList.stream().map(Unit::code).toList());
         }
-        RowGrouping<?> rows = groupBy.rows(
-                attribution.attribution(), unitList, ProcedureVersion.catalogue(versions), language.language);
+        RowGrouping<?> rows = groupBy.rows(attribution.attribution(), unitList, catalogue, language.language);
         Reading reading = new Reading(reader, new Counting(reportingPeriod, classifier, reportDate), report, intervals);
         return read(reading, rows);
     }

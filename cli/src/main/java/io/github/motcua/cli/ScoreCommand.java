@@ -107,7 +107,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<UnitFacts> facts = MasterFiles.read(evidence, JsonLinesReader.unitFacts());
         List<ProcedureVersion> versions = masterFiles.procedures();
         TimelinessClassifier classifier = MasterFiles.classifier(
-                        versions, masterFiles.excusals(), attribution.attribution())
+                        ProcedureVersion.catalogue(versions), masterFiles.excusals(), attribution.attribution())
                 .under(chosen.classification());
         Counting counting = new Counting(reportingPeriod, classifier, reportingPeriod.end());
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();

@@ -397,12 +397,12 @@ public final class TimelinessClassifier {
 
     /** The date a dossier is judged against: the promised one under {@link ExtensionPolicy#PROMISED_DATE}. */
     private Optional<LocalDate> judgedDueDate(Deadline deadline) {
+        Optional<LocalDate> due = deadline.dueDate();
+        if (extensionPolicy == ExtensionPolicy.ORIGINAL_DUE_DATE || due.isEmpty()) {
+            return due;
+        }
         Optional<LocalDate> promised = deadline.promisedDate();
-        return extensionPolicy == ExtensionPolicy.PROMISED_DATE
-                        && promised.isPresent()
-                        && deadline.dueDate().isPresent()
-                ? promised
-                : deadline.dueDate();
+        return promised.isPresent() ? promised : due;
     }
 
     /** The findings with {@link FindingKind#PROMISE_BROKEN} when a resolved dossier ended after its promised date. */
