@@ -234,7 +234,7 @@ public final class TimelinessClassifier {
             end = null; // ended after the report date: pending on it
         }
         if (end != null && outcome == Outcome.RESOLVED) {
-            findings = withBrokenPromise(deadline, findings, VietnamTime.dateOf(end));
+            findings = withBrokenPromise(deadline, findings, end);
         }
         if (repeatedSupplements == RepeatedSupplementPolicy.COUNTED_OVERDUE) {
             Verdict repeated = repeated(dossier, outcome, deadline, end, reportDate, findings);
@@ -406,10 +406,14 @@ public final class TimelinessClassifier {
     }
 
     /** The findings with {@link FindingKind#PROMISE_BROKEN} when a resolved dossier ended after its promised date. */
-    private List<DeadlineFinding> withBrokenPromise(
-            Deadline deadline, List<DeadlineFinding> findings, LocalDate endDate) {
-        LocalDate promised = deadline.promisedDate().orElse(null);
-        if (promised == null || !endDate.isAfter(promised)) {
+    private List<DeadlineFinding> withBrokenPromise(Deadline deadline, List<DeadlineFinding> findings, Instant end) {
+        Optional<LocalDate> promise = deadline.promisedDate();
+        if (promise.isEmpty()) {
+            return findings;
+        }
+        LocalDate promised = promise.get();
+        LocalDate endDate = VietnamTime.dateOf(end);
+        if (!endDate.isAfter(promised)) {
             return findings;
         }
         List<DeadlineFinding> broken = new ArrayList<>(findings);
