@@ -82,6 +82,9 @@ public final class StatutoryHolidays {
     /** The first year in which Vietnamese Culture Day (24/11) is counted as a day off. */
     public static final int CULTURE_DAY_FROM_YEAR = 2026;
 
+    /** Vietnamese Culture Day, 24 November (NQ 80-NQ/TW of 7/1/2026; the Labour Code amendment is unconfirmed). */
+    private static final MonthDay CULTURE_DAY = MonthDay.of(11, 24);
+
     private static final StatutoryHolidays DEFAULTS =
             new StatutoryHolidays(TetDays.LAST_DAY_AND_FIRST_FOUR, NationalDayExtraDay.DAY_BEFORE, true);
 
@@ -126,7 +129,11 @@ public final class StatutoryHolidays {
     }
 
     /**
-     * Returns a copy that counts, or not, Vietnamese Culture Day (24/11) as a day off from 2026.
+     * Returns a copy that counts, or not, Vietnamese Culture Day (24/11) as a day off from 2026. The
+     * choice reaches every day the calendar builds from these rules: the computed years and the
+     * schedule's own provisional rows, such as 24/11/2026 in the national data
+     * ({@code VietnamCalendars.builder().statutoryHolidays(StatutoryHolidays.defaults().withCultureDay(false))}).
+     * A row the schedule marks published is the law and stays.
      *
      * @param cultureDay true to count it (the default)
      * @return the changed rules
@@ -198,9 +205,22 @@ public final class StatutoryHolidays {
                     "Quốc khánh");
         }
         if (includesCultureDay(year)) {
-            holidays.put(MonthDay.of(11, 24).atYear(year), "Ngày Văn hóa Việt Nam");
+            holidays.put(CULTURE_DAY.atYear(year), "Ngày Văn hóa Việt Nam");
         }
         return entries(holidays.tailMap(LABOUR_CODE_2012_FROM, true), source);
+    }
+
+    /**
+     * Tells whether these rules decline an entry of a schedule: a provisional Vietnamese Culture
+     * Day (24/11, from 2026) when the day is not counted. A published one is the law and stays.
+     */
+    boolean declines(CalendarEntry entry) {
+        LocalDate date = entry.date();
+        return !cultureDay
+                && entry.status() == EntryStatus.PROVISIONAL
+                && entry.kind() == DayKind.PUBLIC_HOLIDAY
+                && date.getYear() >= CULTURE_DAY_FROM_YEAR
+                && MonthDay.from(date).equals(CULTURE_DAY);
     }
 
     private boolean includesCultureDay(int year) {

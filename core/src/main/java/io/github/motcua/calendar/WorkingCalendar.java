@@ -10,10 +10,12 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Which days are working days, and arithmetic in working days, over a closed range of dates.
@@ -41,6 +43,10 @@ public final class WorkingCalendar {
     private final HolidaySchedule schedule;
     private final WorkingHours workingHours;
     private final long firstEpochDay;
+    private final SortedSet<Integer> computedYears;
+
+    /** The epoch days of the schedule's provisional entries outside the computed years, in order. */
+    private final long[] provisionalDays;
 
     /** For each day of the range, the number of working days from the range's start up to it, inclusive. */
     private final int[] workingDaysThrough;
@@ -48,10 +54,17 @@ public final class WorkingCalendar {
     /** The epoch day of each working day of the range, in order. */
     private final long[] workingDays;
 
-    private WorkingCalendar(DateRange range, HolidaySchedule schedule, WorkingHours workingHours) {
+    private WorkingCalendar(
+            DateRange range, HolidaySchedule schedule, WorkingHours workingHours, SortedSet<Integer> computedYears) {
         this.range = range;
         this.schedule = schedule;
         this.workingHours = workingHours;
+        this.computedYears = Collections.unmodifiableSortedSet(new TreeSet<>(computedYears));
+        this.provisionalDays = schedule.entries().stream()
+                .filter(entry -> entry.status() == EntryStatus.PROVISIONAL
+                        && !computedYears.contains(entry.date().getYear()))
+                .mapToLong(entry -> entry.date().toEpochDay())
+                .toArray();
         this.firstEpochDay = range.start().toEpochDay();
         int days = Math.toIntExact(range.lengthInDays());
         this.workingDaysThrough = new int[days];
@@ -104,6 +117,63 @@ public final class WorkingCalendar {
      */
     public WorkingHours workingHours() {
         return workingHours;
+    }
+
+    /**
+     * Returns the years whose days off were computed from the Labour Code by
+     * {@link StatutoryHolidays}, because the schedule has no data for them: every day off of such a
+     * year is provisional, and a report that counts in one says so once (docs/rules.md §2.1).
+     *
+     * @return the computed years, in order; empty for a calendar built without statutory holidays
+     */
+    public SortedSet<Integer> computedYears() {
+        return computedYears;
+    }
+
+    /**
+     * Returns the schedule's provisional entries (announced but not confirmed, such as Vietnamese
+     * Culture Day 2026) dated in a range, leaving out the {@linkplain #computedYears() computed
+     * years}: a deadline whose counting window holds one carries a finding that names it.
+     *
+     * @param from the first date
+     * @param to the last date, inclusive
+     * @return the entries in date order; empty when there are none
+     */
+    public List<CalendarEntry> provisionalEntries(LocalDate from, LocalDate to) {
+        int first = Arrays.binarySearch(provisionalDays, from.toEpochDay());
+        int index = first >= 0 ? first : -first - 1;
+        if (index == provisionalDays.length || provisionalDays[index] > to.toEpochDay()) {
+            return List.of();
+        }
+        List<CalendarEntry> found = new ArrayList<>();
+        for (int i = index; i < provisionalDays.length && provisionalDays[i] <= to.toEpochDay(); i++) {
+            schedule.entry(LocalDate.ofEpochDay(provisionalDays[i])).ifPresent(found::add);
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Returns the instant the working time starts at or after an instant: the instant itself when
+     * it falls inside a working session of a working day, otherwise the start of the next session.
+     * A dossier received outside working hours or on a day off counts from there (docs/rules.md
+     * §2.2).
+     *
+     * @param instant the instant
+     * @return the instant itself, or the start of the next working session
+     * @throws CalendarRangeException if a day involved is outside the range
+     */
+    public Instant nextWorkingInstant(Instant instant) {
+        LocalDateTime local = LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
+        LocalDate day = local.toLocalDate();
+        if (isWorkingDay(day)) {
+            LocalTime time = local.toLocalTime();
+            for (WorkingSession session : workingHours.sessions()) {
+                if (time.isBefore(session.end())) {
+                    return time.isBefore(session.start()) ? at(day, session.start()) : instant;
+                }
+            }
+        }
+        return at(plusWorkingDays(day, 1), workingHours.sessions().get(0).start());
     }
 
     /**
@@ -335,7 +405,10 @@ public final class WorkingCalendar {
 
         /**
          * Fills every year of the range that has no entry in the schedule with the statutory
-         * holidays, as provisional entries.
+         * holidays, as provisional entries, and applies their choices to the schedule's own
+         * provisional entries: with {@link StatutoryHolidays#withCultureDay withCultureDay(false)}, a
+         * provisional Vietnamese Culture Day in the schedule (24/11/2026 in the national data) is a
+         * working day too.
          *
          * @param rules the statutory rules and their yearly choices
          * @return this builder
@@ -355,8 +428,10 @@ public final class WorkingCalendar {
          */
         public WorkingCalendar build() {
             HolidaySchedule filled = schedule;
+            SortedSet<Integer> computed = new TreeSet<>();
             if (statutory.isPresent()) {
                 List<CalendarEntry> all = new ArrayList<>(schedule.entries());
+                all.removeIf(statutory.get()::declines);
                 SortedSet<Integer> covered = schedule.years();
                 for (int year = range.start().getYear();
                         year <= range.endInclusive().getYear();
@@ -364,6 +439,7 @@ public final class WorkingCalendar {
                     if (!covered.contains(year)) {
                         requireLabourCode2012(year);
                         all.addAll(statutory.get().entriesFor(year));
+                        computed.add(year);
                     }
                 }
                 filled = HolidaySchedule.of(all);
@@ -371,7 +447,7 @@ public final class WorkingCalendar {
             for (CalendarEntry entry : entries) {
                 filled = filled.with(entry);
             }
-            return new WorkingCalendar(range, filled, workingHours);
+            return new WorkingCalendar(range, filled, workingHours, computed);
         }
 
         private void requireLabourCode2012(int year) {

@@ -1,6 +1,7 @@
 package io.github.motcua.deadline;
 
 import io.github.motcua.VietnamTime;
+import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Extension;
@@ -39,17 +40,21 @@ import org.jspecify.annotations.Nullable;
  *       N-th working day after the receipt; N calendar days end N days after it, moved to the next
  *       working day when that is not one (Điều 148); N working hours run inside the working
  *       sessions; a same-day procedure is due at the end of the day's working hours.
- *   <li>A procedure with a cut-off time counts a dossier received after it on a working day as
- *       received on the next working day, from its first session.
+ *   <li>A dossier received outside working hours or on a day off counts from the next working
+ *       session; with a cut-off time, one received after it (on a working day or, through the next
+ *       session, on a day off) counts from the first session of the next working day. So a later
+ *       receipt never gets an earlier due instant, and no due instant is before its receipt.
  *   <li>Supplement requests: {@link SupplementPolicy#RESTART} counts the processing time again
  *       from the answer to the last request; {@link SupplementPolicy#PAUSE} moves the due date by
  *       the time between each request and its answer. While a request is unanswered there is no
- *       due date. The policy is the legal edition's unless set here.
+ *       due date. The policy is the legal edition's unless set here. A request sent after the due
+ *       date, or more than 3 working days after the receipt (NĐ 61/2018/NĐ-CP Điều 19.4), moves
+ *       nothing under the default {@link LateRequestPolicy#KEEPS_DUE_DATE}.
  *   <li>Extensions do not move the due date; the promised date is kept. A second extension, and an
  *       apology issued less than one working day before the date it extends, are findings.
  *   <li>An appointment date printed on the receipt that differs from the original due date is a
- *       finding; so are more than one supplement request, and a request sent more than 3 working
- *       days after the receipt (NĐ 61/2018/NĐ-CP Điều 19.4).
+ *       finding; so are more than one supplement request, a late request, and a provisional day
+ *       off between the receipt and the due date.
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -62,12 +67,14 @@ public final class DeadlineRules {
     private final ProcedureCatalogue catalogue;
     private final Optional<SupplementPolicy> supplementPolicy;
     private final Optional<LegalEdition> edition;
+    private final LateRequestPolicy lateRequests;
 
     private DeadlineRules(Builder builder) {
         this.calendar = Objects.requireNonNull(builder.calendar, "calendar");
         this.catalogue = Objects.requireNonNull(builder.catalogue, "catalogue");
         this.supplementPolicy = builder.supplementPolicy;
         this.edition = builder.edition;
+        this.lateRequests = builder.lateRequests;
     }
 
     /**
@@ -112,7 +119,11 @@ public final class DeadlineRules {
      * @return rules that differ from these in the supplement policy alone
      */
     public DeadlineRules withSupplementPolicy(SupplementPolicy policy) {
-        Builder builder = builder().calendar(calendar).catalogue(catalogue).supplementPolicy(policy);
+        Builder builder = builder()
+                .calendar(calendar)
+                .catalogue(catalogue)
+                .supplementPolicy(policy)
+                .lateRequests(lateRequests);
         edition.ifPresent(builder::edition);
         return builder.build();
     }
@@ -136,25 +147,40 @@ public final class DeadlineRules {
         ProcessingTime time = procedure.processingTime();
         Instant receiptStart = clockStart(dossier.receivedAt(), procedure);
         Instant original = due(receiptStart, time);
-        List<SupplementRequest> requests = dossier.supplementRequests();
-        boolean awaiting = !requests.isEmpty()
-                && requests.get(requests.size() - 1).answeredAt().isEmpty();
+        LocalDate originalDueDate = VietnamTime.dateOf(original);
+        ImmutableDeadline.Builder deadline = Deadline.builder();
         Instant clockStart = receiptStart;
-        Optional<Instant> dueInstant = Optional.empty();
-        if (!awaiting) {
-            if (policy == SupplementPolicy.RESTART && !requests.isEmpty()) {
-                clockStart = clockStart(answer(requests.get(requests.size() - 1)), procedure);
-                dueInstant = Optional.of(due(clockStart, time));
-            } else {
-                dueInstant = Optional.of(paused(receiptStart, original, requests, time));
+        Optional<Instant> dueInstant = Optional.of(original);
+        List<SupplementRequest> requests = dossier.supplementRequests();
+        if (!requests.isEmpty()) {
+            if (requests.size() > 1) {
+                deadline.addFindings(DeadlineFinding.of(
+                        FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
+            }
+            LocalDate window =
+                    calendar.plusWorkingDays(VietnamTime.dateOf(receiptStart), SUPPLEMENT_REQUEST_WORKING_DAYS);
+            List<SupplementRequest> moving = new ArrayList<>(requests.size());
+            for (int i = 0; i < requests.size() && dueInstant.isPresent(); i++) {
+                SupplementRequest request = requests.get(i);
+                if (isLate(i, request, window, VietnamTime.dateOf(dueInstant.get()), deadline)
+                        && lateRequests == LateRequestPolicy.KEEPS_DUE_DATE) {
+                    continue;
+                }
+                moving.add(request);
+                if (request.answeredAt().isEmpty()) {
+                    dueInstant = Optional.empty(); // the clock waits for the applicant
+                } else if (policy == SupplementPolicy.RESTART) {
+                    clockStart = clockStart(answer(request), procedure);
+                    dueInstant = Optional.of(due(clockStart, time));
+                } else {
+                    dueInstant = Optional.of(paused(receiptStart, original, moving, time));
+                }
             }
         }
-        LocalDate originalDueDate = VietnamTime.dateOf(original);
         Optional<LocalDate> dueDate =
                 dueInstant.map(due -> due.equals(original) ? originalDueDate : VietnamTime.dateOf(due));
         List<Extension> extensions = dossier.extensions();
-        ImmutableDeadline.Builder deadline = Deadline.builder()
-                .dossierId(dossier.id())
+        deadline.dossierId(dossier.id())
                 .procedureCode(procedure.code())
                 .edition(legalEdition)
                 .supplementPolicy(policy)
@@ -175,20 +201,56 @@ public final class DeadlineRules {
                     FindingKind.APPOINTMENT_DATE_DIFFERS, "printed " + printed + ", computed " + originalDueDate));
         }
         extensionFindings(extensions, dueDate, deadline);
-        supplementFindings(dossier, deadline);
+        provisionalFindings(receiptDate, dueDate.orElse(originalDueDate), deadline);
         return deadline.build();
     }
 
-    /** The instant the clock starts for a dossier received (or answered) at an instant. */
-    private Instant clockStart(Instant received, Procedure procedure) {
-        if (procedure.cutOffTime().isEmpty()) {
-            return received;
+    /**
+     * Tells whether a supplement request was sent late, after the supplement window or after the
+     * due date in force when it was sent, adding a finding for each.
+     */
+    private static boolean isLate(
+            int index, SupplementRequest request, LocalDate window, LocalDate due, ImmutableDeadline.Builder deadline) {
+        LocalDate requested = VietnamTime.dateOf(request.requestedAt());
+        boolean outsideWindow = requested.isAfter(window);
+        if (outsideWindow) {
+            deadline.addFindings(DeadlineFinding.of(
+                    FindingKind.SUPPLEMENT_REQUESTED_LATE,
+                    "request " + (index + 1) + " sent " + requested + "; it was due by " + window
+                            + " (3 working days after the receipt)"));
         }
-        LocalDateTime local = LocalDateTime.ofInstant(received, VietnamTime.ZONE);
-        boolean afterCutOff = calendar.isWorkingDay(local.toLocalDate())
-                && procedure.cutOffTime().filter(local.toLocalTime()::isAfter).isPresent();
-        if (!afterCutOff) {
-            return received;
+        boolean afterDue = requested.isAfter(due);
+        if (afterDue) {
+            deadline.addFindings(DeadlineFinding.of(
+                    FindingKind.SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,
+                    "request " + (index + 1) + " sent " + requested + ", after the due date " + due));
+        }
+        return outsideWindow || afterDue;
+    }
+
+    /** A finding for each provisional day off between the receipt and the due date. */
+    private void provisionalFindings(LocalDate receipt, LocalDate due, ImmutableDeadline.Builder deadline) {
+        for (CalendarEntry entry : calendar.provisionalEntries(receipt, due)) {
+            deadline.addFindings(DeadlineFinding.of(
+                    FindingKind.PROVISIONAL_DAY_OFF,
+                    entry.date() + " (" + entry.name() + ") is provisional in the calendar data; the due date " + due
+                            + " counts it as " + (entry.kind().isDayOff() ? "a day off" : "a working day")));
+        }
+    }
+
+    /**
+     * The instant the clock starts for a dossier received (or answered) at an instant: the next
+     * working session when that instant is outside working hours or on a day off, and the first
+     * session of the next working day when it is after the procedure's cut-off.
+     */
+    private Instant clockStart(Instant received, Procedure procedure) {
+        Instant start = calendar.nextWorkingInstant(received);
+        if (procedure.cutOffTime().isEmpty()) {
+            return start;
+        }
+        LocalDateTime local = LocalDateTime.ofInstant(start, VietnamTime.ZONE);
+        if (procedure.cutOffTime().filter(local.toLocalTime()::isAfter).isEmpty()) {
+            return start;
         }
         LocalDate next = calendar.plusWorkingDays(local.toLocalDate(), 1);
         return next.atTime(calendar.workingHours().sessions().get(0).start())
@@ -216,13 +278,11 @@ public final class DeadlineRules {
      * unit: the working time waited is added to the due instant; the calendar days or working days
      * waited move the day the count starts from, so that a last day falling on a day off is moved
      * once, as for the receipt; a same-day procedure is due on the day of the last answer, or on
-     * its own due day when that is later.
+     * its own due day when that is later. A request or an answer outside working hours counts from
+     * the next working session, as a receipt does.
      */
     private Instant paused(
             Instant receiptStart, Instant original, List<SupplementRequest> requests, ProcessingTime time) {
-        if (requests.isEmpty()) {
-            return original;
-        }
         return switch (time.unit()) {
             case WORKING_HOURS ->
                 calendar.plusWorkingTime(
@@ -234,23 +294,28 @@ public final class DeadlineRules {
                 due(
                         receiptStart.plus(Duration.ofDays(requests.stream()
                                 .mapToLong(request -> ChronoUnit.DAYS.between(
-                                        VietnamTime.dateOf(request.requestedAt()), VietnamTime.dateOf(answer(request))))
+                                        workingDateOf(request.requestedAt()), workingDateOf(answer(request))))
                                 .sum())),
                         time);
             case SAME_DAY -> {
                 // A same-day procedure has no days to move: the waiting leaves it due on the day of the last answer.
-                LocalDate lastAnswer = VietnamTime.dateOf(answer(requests.get(requests.size() - 1)));
+                LocalDate lastAnswer = workingDateOf(answer(requests.get(requests.size() - 1)));
                 yield due(latest(receiptStart, lastAnswer), time);
             }
             case WORKING_DAYS -> {
                 int waited = requests.stream()
                         .mapToInt(request -> calendar.workingDaysBetween(
-                                VietnamTime.dateOf(request.requestedAt()), VietnamTime.dateOf(answer(request))))
+                                workingDateOf(request.requestedAt()), workingDateOf(answer(request))))
                         .sum();
                 LocalDate counted = calendar.plusWorkingDays(VietnamTime.dateOf(receiptStart), waited);
                 yield due(counted.atStartOfDay(VietnamTime.ZONE).toInstant(), time);
             }
         };
+    }
+
+    /** The date of the working session an instant counts from. */
+    private LocalDate workingDateOf(Instant instant) {
+        return VietnamTime.dateOf(calendar.nextWorkingInstant(instant));
     }
 
     private static Instant latest(Instant start, LocalDate day) {
@@ -298,35 +363,27 @@ public final class DeadlineRules {
         }
     }
 
-    private void supplementFindings(Dossier dossier, ImmutableDeadline.Builder deadline) {
-        List<SupplementRequest> requests = dossier.supplementRequests();
-        if (requests.isEmpty()) {
-            return;
-        }
-        if (requests.size() > 1) {
-            deadline.addFindings(DeadlineFinding.of(
-                    FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
-        }
-        LocalDate latest = calendar.plusWorkingDays(dossier.receivedDate(), SUPPLEMENT_REQUEST_WORKING_DAYS);
-        for (int i = 0; i < requests.size(); i++) {
-            LocalDate requested = VietnamTime.dateOf(requests.get(i).requestedAt());
-            if (requested.isAfter(latest)) {
-                deadline.addFindings(DeadlineFinding.of(
-                        FindingKind.SUPPLEMENT_REQUESTED_LATE,
-                        "request " + (i + 1) + " sent " + requested + "; it was due by " + latest
-                                + " (3 working days after the receipt)"));
-            }
-        }
-    }
-
     /** Builds deadline rules. */
     public static final class Builder {
         private @Nullable WorkingCalendar calendar;
         private @Nullable ProcedureCatalogue catalogue;
         private Optional<SupplementPolicy> supplementPolicy = Optional.empty();
         private Optional<LegalEdition> edition = Optional.empty();
+        private LateRequestPolicy lateRequests = LateRequestPolicy.KEEPS_DUE_DATE;
 
         Builder() {}
+
+        /**
+         * Sets what a supplement request sent after the due date, or outside the 3 working days of
+         * NĐ 61/2018/NĐ-CP Điều 19.4, does; {@link LateRequestPolicy#KEEPS_DUE_DATE} by default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder lateRequests(LateRequestPolicy policy) {
+            this.lateRequests = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
 
         /**
          * Sets the working calendar.

@@ -14,9 +14,21 @@ public enum FindingKind {
     LATE_APOLOGY,
     /**
      * A supplement request sent more than 3 working days after the receipt (NĐ 61/2018/NĐ-CP
-     * Điều 19.4 requires it within 3 working days).
+     * Điều 19.4 requires it within 3 working days): under the default
+     * {@link LateRequestPolicy#KEEPS_DUE_DATE} it does not move the due date.
      */
     SUPPLEMENT_REQUESTED_LATE,
+    /**
+     * A supplement request sent after the due date in force when it was sent: under the default
+     * {@link LateRequestPolicy#KEEPS_DUE_DATE} it does not move the due date.
+     */
+    SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,
+    /**
+     * The dossier's counting window, from its receipt to its due date, holds a day off that the
+     * calendar's data marks provisional (announced but not confirmed, such as Vietnamese Culture Day
+     * 24/11/2026): the due date depends on it.
+     */
+    PROVISIONAL_DAY_OFF,
     /** More than one supplement request; the national index counts such a dossier as overdue. */
     MULTIPLE_SUPPLEMENT_REQUESTS,
     /** A resolved dossier whose result was ready but which was never returned to the applicant. */

@@ -50,6 +50,30 @@ class VietnamCalendarsTest {
     }
 
     @Test
+    void theCultureDayChoiceReachesTheBundledProvisionalRow() {
+        // Issue 18, defect 6: the choice changed the computed years only.
+        WorkingCalendar without = VietnamCalendars.builder()
+                .statutoryHolidays(StatutoryHolidays.defaults().withCultureDay(false))
+                .build();
+
+        assertThat(without.isWorkingDay(LocalDate.of(2026, 11, 24))).isTrue();
+        assertThat(without.isWorkingDay(LocalDate.of(2027, 11, 24))).isTrue();
+        assertThat(without.isWorkingDay(LocalDate.of(2026, 9, 2))).isFalse();
+        assertThat(official.isWorkingDay(LocalDate.of(2027, 11, 24))).isFalse();
+    }
+
+    @Test
+    void provisionalEntriesAreTheDataRowsAndComputedYearsAreListedApart() {
+        assertThat(official.computedYears()).first().isEqualTo(2027);
+        assertThat(official.computedYears()).last().isEqualTo(2035);
+        assertThat(official.provisionalEntries(LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31)))
+                .extracting(CalendarEntry::date)
+                .containsExactly(LocalDate.of(2026, 11, 24));
+        assertThat(official.provisionalEntries(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 12, 31)))
+                .isEmpty();
+    }
+
+    @Test
     void aProvinceAddsItsOwnDayOffWithoutChangingTheNationalCalendar() {
         LocalDate festival = LocalDate.of(2025, 3, 14);
         WorkingCalendar province = VietnamCalendars.builder()

@@ -38,6 +38,21 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void theNextWorkingInstantIsTheInstantInsideASessionElseTheNextSessionsStart() {
+        Instant tuesdayMorning = at(MONDAY.plusDays(1), LocalTime.of(9, 15));
+        assertThat(calendar.nextWorkingInstant(tuesdayMorning)).isEqualTo(tuesdayMorning);
+        assertThat(calendar.nextWorkingInstant(at(MONDAY, LocalTime.of(6, 0))))
+                .isEqualTo(at(MONDAY, LocalTime.of(7, 0)));
+        assertThat(calendar.nextWorkingInstant(at(MONDAY, LocalTime.of(12, 0))))
+                .isEqualTo(at(MONDAY, LocalTime.of(13, 30)));
+        assertThat(calendar.nextWorkingInstant(at(MONDAY.plusDays(1), LocalTime.of(17, 0))))
+                .as("the end of the last session is after hours; the Wednesday is off")
+                .isEqualTo(at(MONDAY.plusDays(3), LocalTime.of(7, 0)));
+        assertThat(calendar.nextWorkingInstant(at(SATURDAY_WORKED.plusDays(1), LocalTime.of(10, 0))))
+                .isEqualTo(at(MONDAY.plusDays(7), LocalTime.of(7, 0)));
+    }
+
+    @Test
     void theStartDayIsNotCountedAndDaysOffAreSkipped() {
         assertThat(calendar.plusWorkingDays(MONDAY, 1)).isEqualTo(MONDAY.plusDays(1));
         assertThat(calendar.plusWorkingDays(MONDAY, 2)).isEqualTo(MONDAY.plusDays(3));
@@ -145,5 +160,9 @@ class WorkingCalendarTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("WorkingHours: sessions[1].start = 11:00 breaks the rule: must not be before the end of the"
                         + " previous session (12:00)");
+    }
+
+    private static Instant at(LocalDate date, LocalTime time) {
+        return LocalDateTime.of(date, time).atZone(VietnamTime.ZONE).toInstant();
     }
 }

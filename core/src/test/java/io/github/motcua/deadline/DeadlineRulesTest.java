@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.calendar.StatutoryHolidays;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
@@ -118,15 +119,120 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void theCutOffAppliesOnlyOnWorkingDays() {
-        // Saturday 4/3/2023 at 16:00 counts like Saturday at 10:00: from the day itself, not from Monday.
-        assertThat(rules.deadline(
-                                dossier(THREE_DAYS_CUT_OFF, "2023-03-04T16:00").build())
-                        .dueDate())
-                .isEqualTo(rules.deadline(
-                                dossier(THREE_DAYS_CUT_OFF, "2023-03-04T10:00").build())
-                        .dueDate())
-                .contains(LocalDate.of(2023, 3, 8));
+    void aReceiptOnADayOffCountsFromTheNextWorkingSessionSoALaterReceiptIsNeverDueEarlier() {
+        // Issue 18, defect 1: Friday 5/1/2024 at 15:30, after the cut-off, was due 11/1 while
+        // Saturday 6/1 at 09:00 was due 10/1.
+        Deadline friday =
+                rules.deadline(dossier(THREE_DAYS_CUT_OFF, "2024-01-05T15:30").build());
+        Deadline saturday =
+                rules.deadline(dossier(THREE_DAYS_CUT_OFF, "2024-01-06T09:00").build());
+
+        assertThat(friday.dueDate()).contains(LocalDate.of(2024, 1, 11));
+        assertThat(saturday.dueDate()).contains(LocalDate.of(2024, 1, 11));
+        assertThat(saturday.clockStart()).isEqualTo(at("2024-01-08T07:00"));
+        assertThat(rules.deadline(dossier(TEN_DAYS, "2024-01-06T09:00").build()).clockStart())
+                .as("without a cut-off too")
+                .isEqualTo(at("2024-01-08T07:00"));
+    }
+
+    @Test
+    void aSameDayDossierReceivedAfterHoursIsDueAtTheEndOfTheNextWorkingDay() {
+        // Issue 18, defect 2: received Monday 8/1/2024 at 18:00, it was due that day at 17:00.
+        Deadline deadline = rules.deadline(dossier(SAME_DAY, "2024-01-08T18:00").build());
+
+        assertThat(deadline.clockStart()).isEqualTo(at("2024-01-09T07:00"));
+        assertThat(deadline.dueInstant()).contains(at("2024-01-09T17:00"));
+    }
+
+    @Test
+    void workingHoursReceivedAtLunchCountFromTheAfternoonSession() {
+        Deadline deadline =
+                rules.deadline(dossier(FOUR_HOURS, "2024-01-08T12:00").build());
+
+        assertThat(deadline.clockStart()).isEqualTo(at("2024-01-08T13:30"));
+        assertThat(deadline.dueInstant())
+                .as("three and a half hours that afternoon, half an hour the next morning")
+                .contains(at("2024-01-09T07:30"));
+    }
+
+    @Test
+    void aSupplementRequestAfterTheDueDateLeavesTheDueDateWhereItWas() {
+        // Issue 18, defect 4: due 22/1/2024; requested 24/1, answered 25/1; the restart gave 15/2.
+        Dossier dossier = dossier(TEN_DAYS, "2024-01-08T09:00")
+                .addSupplementRequests(SupplementRequest.of(at("2024-01-24T09:00"), at("2024-01-25T09:00")))
+                .build();
+
+        Deadline kept = rules.deadline(dossier);
+        Deadline moved = DeadlineRules.builder()
+                .calendar(VietnamCalendars.official())
+                .catalogue(catalogue)
+                .lateRequests(LateRequestPolicy.MOVES_DUE_DATE)
+                .build()
+                .deadline(dossier);
+
+        assertThat(kept.dueDate()).contains(LocalDate.of(2024, 1, 22));
+        assertThat(kept.clockStart()).isEqualTo(at("2024-01-08T09:00"));
+        assertThat(moved.dueDate()).contains(LocalDate.of(2024, 2, 15));
+        DeadlineFinding afterDue = DeadlineFinding.of(
+                FindingKind.SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,
+                "request 1 sent 2024-01-24, after the due date 2024-01-22");
+        assertThat(kept.findings()).contains(afterDue);
+        assertThat(moved.findings()).as("a finding either way").contains(afterDue);
+    }
+
+    @Test
+    void anUnansweredRequestAfterTheDueDateDoesNotStopTheClock() {
+        Dossier dossier = dossier(TEN_DAYS, "2024-01-08T09:00")
+                .addSupplementRequests(SupplementRequest.unanswered(at("2024-01-24T09:00")))
+                .build();
+
+        assertThat(rules.deadline(dossier).dueDate()).contains(LocalDate.of(2024, 1, 22));
+        assertThat(rules.deadline(dossier).awaitingApplicant()).isFalse();
+    }
+
+    @Test
+    void aRequestOutsideTheThreeDayWindowMovesNothingByDefault() {
+        Dossier dossier = dossier(TEN_DAYS, "2024-01-08T09:00")
+                .addSupplementRequests(SupplementRequest.of(at("2024-01-15T09:00"), at("2024-01-16T09:00")))
+                .build();
+
+        Deadline deadline = rules.deadline(dossier);
+
+        assertThat(deadline.dueDate()).contains(LocalDate.of(2024, 1, 22));
+        assertThat(deadline.findings())
+                .extracting(DeadlineFinding::kind)
+                .containsExactly(FindingKind.SUPPLEMENT_REQUESTED_LATE);
+    }
+
+    @Test
+    void aDueDateThatCountsAProvisionalDayOffSaysSo() {
+        // 24/11/2026, Vietnamese Culture Day, is provisional in the national data.
+        Deadline deadline = rules.deadline(dossier(TEN_DAYS, "2026-11-20T09:00").build());
+
+        assertThat(deadline.dueDate()).contains(LocalDate.of(2026, 12, 7));
+        assertThat(deadline.findings())
+                .containsExactly(DeadlineFinding.of(
+                        FindingKind.PROVISIONAL_DAY_OFF,
+                        "2026-11-24 (Ngày Văn hóa Việt Nam) is provisional in the calendar data; the due date"
+                                + " 2026-12-07 counts it as a day off"));
+        assertThat(rules.deadline(dossier(TEN_DAYS, "2026-11-25T09:00").build()).findings())
+                .isEmpty();
+    }
+
+    @Test
+    void withoutCultureDayTheBundledProvisionalRowIsAWorkingDay() {
+        DeadlineRules withoutCultureDay = DeadlineRules.builder()
+                .calendar(VietnamCalendars.builder()
+                        .statutoryHolidays(StatutoryHolidays.defaults().withCultureDay(false))
+                        .build())
+                .catalogue(catalogue)
+                .build();
+
+        Deadline deadline =
+                withoutCultureDay.deadline(dossier(TEN_DAYS, "2026-11-20T09:00").build());
+
+        assertThat(deadline.dueDate()).contains(LocalDate.of(2026, 12, 4));
+        assertThat(deadline.findings()).isEmpty();
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierExcusal;
 import io.github.motcua.dossier.Outcome;
-import io.github.motcua.dossier.SupplementRequest;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.excusal.ExcusalRule;
 import java.time.Instant;
@@ -292,7 +291,7 @@ public final class TimelinessClassifier {
 
     private Verdict pending(Dossier dossier, Deadline deadline, LocalDate reportDate, List<DeadlineFinding> findings) {
         LocalDate due = judgedDueDate(deadline).orElse(null);
-        if (due == null || waitingForApplicant(dossier, reportDate)) {
+        if (due == null) {
             return Verdict.builder()
                     .dossierId(dossier.id())
                     .reportDate(reportDate)
@@ -339,8 +338,8 @@ public final class TimelinessClassifier {
         }
         LocalDate due = dueDate.get();
         int order = Long.compare(VietnamTime.epochDayOf(end), due.toEpochDay());
-        boolean lateByInstant = granularity == Granularity.INSTANT
-                && order == 0
+        boolean lateByInstant = order == 0
+                && granularity.byInstant(deadline.processingTime().unit())
                 && due.equals(deadline.dueDate().orElse(null))
                 && end.isAfter(deadline.dueInstant().orElseThrow());
         if (order < 0 || (order == 0 && !lateByInstant)) {
@@ -381,18 +380,6 @@ public final class TimelinessClassifier {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean waitingForApplicant(Dossier dossier, LocalDate reportDate) {
-        for (SupplementRequest request : dossier.supplementRequests()) {
-            if (!VietnamTime.dateOf(request.requestedAt()).isAfter(reportDate)
-                    && request.answeredAt()
-                            .map(answer -> VietnamTime.dateOf(answer).isAfter(reportDate))
-                            .orElse(true)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The date a dossier is judged against: the promised one under {@link ExtensionPolicy#PROMISED_DATE}. */
@@ -438,7 +425,7 @@ public final class TimelinessClassifier {
         private List<ExcusalInterval> excusals = List.of();
         private ExcusalRule excusalRule = ExcusalRule.DUE_IN_INTERVAL;
         private EndInstantPolicy endInstantPolicy = EndInstantPolicy.RESULT_READY_ELSE_RETURNED;
-        private Granularity granularity = Granularity.DATE;
+        private Granularity granularity = Granularity.BY_PROCESSING_TIME;
         private Attribution attribution = Attribution.RESOLVING_UNIT;
         private RepeatedSupplementPolicy repeatedSupplements = RepeatedSupplementPolicy.FINDING_ONLY;
         private ExtensionPolicy extensionPolicy = ExtensionPolicy.ORIGINAL_DUE_DATE;
@@ -514,7 +501,7 @@ public final class TimelinessClassifier {
         }
 
         /**
-         * Sets the comparison granularity; {@link Granularity#DATE} by default.
+         * Sets the comparison granularity; {@link Granularity#BY_PROCESSING_TIME} by default.
          *
          * @param granularity the granularity
          * @return this builder

@@ -326,7 +326,7 @@ class TimelinessClassifierTest {
         assertThat(early.reportDate()).isEqualTo(YEAR_END);
         assertThat(early.end()).contains(at("2023-03-14T16:00"));
         assertThat(early.findings()).isEmpty();
-        assertThat(CLASSIFIER.granularity()).isEqualTo(Granularity.DATE);
+        assertThat(CLASSIFIER.granularity()).isEqualTo(Granularity.BY_PROCESSING_TIME);
         assertThat(CLASSIFIER.excusals()).isEmpty();
     }
 

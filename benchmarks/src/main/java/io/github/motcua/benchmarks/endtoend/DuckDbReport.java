@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * DuckDB's side: the SQL in {@code bieu06.sql}, over the same files, in an in-memory database on
  * all cores. The SQL restates motcua's default rules for what the data set holds; this class checks
  * that the data set holds nothing else (no cut-off times, two working sessions, supplements
- * restarting the clock) and fills in the period's days and the sessions.
+ * restarting the clock; the SQL itself fails on a dossier with more than one supplement request)
+ * and fills in the period's days and the sessions.
  */
 final class DuckDbReport {
     private DuckDbReport() {}
@@ -74,6 +75,7 @@ final class DuckDbReport {
                 Map.entry("S1_SECONDS", Long.toString(seconds(sessions.get(0)))),
                 Map.entry("S2_START", Integer.toString(sessions.get(1).start().toSecondOfDay())),
                 Map.entry("S2_SECONDS", Long.toString(seconds(sessions.get(1)))),
+                Map.entry("S2_END", Integer.toString(sessions.get(1).end().toSecondOfDay())),
                 Map.entry(
                         "DAY_SECONDS",
                         Long.toString(VietnamCalendars.official().workingHours().secondsPerDay())));

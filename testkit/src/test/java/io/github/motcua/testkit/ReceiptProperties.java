@@ -1,0 +1,113 @@
+package io.github.motcua.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.motcua.VietnamTime;
+import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.deadline.Deadline;
+import io.github.motcua.deadline.DeadlineRules;
+import io.github.motcua.deadline.LateRequestPolicy;
+import io.github.motcua.deadline.SupplementPolicy;
+import io.github.motcua.dossier.Channel;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.SupplementRequest;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureCatalogue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The two laws every receipt rule keeps (docs/rules.md §2.2), over generated procedures (every unit
+ * of time, with and without a cut-off), policies and receipt instants at any minute of any day,
+ * working or not: a later receipt never gets an earlier due instant, and a due instant is never
+ * before its receipt. A supplement request sent after both receipts may move either due date.
+ */
+class ReceiptProperties {
+    private static final Instant FIRST =
+            LocalDate.of(2023, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
+    private static final int MINUTES = 4 * 366 * 24 * 60;
+
+    @Provide
+    Arbitrary<Instant> instants() {
+        return Arbitraries.integers().between(0, MINUTES).map(minute -> FIRST.plusSeconds(60L * minute));
+    }
+
+    @Provide
+    Arbitrary<Procedure> procedures() {
+        return MotcuaArbitraries.procedures();
+    }
+
+    @Property(tries = 3000)
+    void aLaterReceiptNeverGetsAnEarlierDueInstant(
+            @ForAll("procedures") Procedure procedure,
+            @ForAll("instants") Instant first,
+            @ForAll @IntRange(min = 0, max = 7 * 24 * 60) int laterByMinutes,
+            @ForAll SupplementPolicy supplementPolicy,
+            @ForAll LateRequestPolicy lateRequests,
+            @ForAll Optional<@IntRange(min = 1, max = 30 * 24) Integer> requestHoursAfter,
+            @ForAll @IntRange(min = 1, max = 10 * 24) int answerHoursAfter) {
+        Instant second = first.plusSeconds(60L * laterByMinutes);
+        DeadlineRules rules = rules(procedure, supplementPolicy, lateRequests);
+        Optional<SupplementRequest> request = requestHoursAfter.map(hours -> {
+            Instant requested = second.plusSeconds(3600L * hours);
+            return SupplementRequest.of(requested, requested.plusSeconds(3600L * answerHoursAfter));
+        });
+
+        Instant earlier = due(rules, procedure, first, request);
+        Instant later = due(rules, procedure, second, request);
+
+        assertThat(later).isAfterOrEqualTo(earlier);
+    }
+
+    @Property(tries = 3000)
+    void aDueInstantIsNeverBeforeItsReceipt(
+            @ForAll("procedures") Procedure procedure,
+            @ForAll("instants") Instant received,
+            @ForAll SupplementPolicy supplementPolicy,
+            @ForAll LateRequestPolicy lateRequests) {
+        DeadlineRules rules = rules(procedure, supplementPolicy, lateRequests);
+
+        Deadline deadline = rules.deadline(dossier(procedure, received, Optional.empty()));
+
+        assertThat(deadline.dueInstant().orElseThrow()).isAfterOrEqualTo(received);
+        assertThat(deadline.clockStart()).isAfterOrEqualTo(received);
+    }
+
+    private static Instant due(
+            DeadlineRules rules, Procedure procedure, Instant received, Optional<SupplementRequest> request) {
+        return rules.deadline(dossier(procedure, received, request))
+                .dueInstant()
+                .orElseThrow();
+    }
+
+    private static DeadlineRules rules(
+            Procedure procedure, SupplementPolicy supplementPolicy, LateRequestPolicy lateRequests) {
+        return DeadlineRules.builder()
+                .calendar(VietnamCalendars.official())
+                .catalogue(ProcedureCatalogue.builder()
+                        .add(procedure, LocalDate.of(2013, 5, 1))
+                        .build())
+                .supplementPolicy(supplementPolicy)
+                .lateRequests(lateRequests)
+                .build();
+    }
+
+    private static Dossier dossier(Procedure procedure, Instant received, Optional<SupplementRequest> request) {
+        Dossier.Builder dossier = Dossier.builder()
+                .id("HS-1")
+                .procedureCode(procedure.code())
+                .receivingUnitCode("U1")
+                .resolvingUnitCode("U1")
+                .channel(Channel.ONLINE)
+                .receivedAt(received);
+        request.ifPresent(dossier::addSupplementRequests);
+        return dossier.build();
+    }
+}
