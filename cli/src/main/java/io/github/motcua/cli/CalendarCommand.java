@@ -2,7 +2,6 @@ package io.github.motcua.cli;
 
 import io.github.motcua.DateRange;
 import io.github.motcua.calendar.CalendarEntry;
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.io.CalendarCsv;
 import io.github.motcua.lunar.LunarDate;
@@ -12,6 +11,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,8 +38,11 @@ final class CalendarCommand {
         return spec.commandLine().getOut();
     }
 
-    private static WorkingCalendar calendar() {
-        return VietnamCalendars.official();
+    @Mixin
+    CultureDayOption cultureDay = new CultureDayOption();
+
+    private WorkingCalendar calendar() {
+        return cultureDay.calendar();
     }
 
     @Command(name = "is-working", description = "Prints true if DATE is a working day, false otherwise.")

@@ -1,6 +1,5 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.JsonLinesReader;
@@ -67,18 +66,21 @@ final class MasterFiles {
     }
 
     /**
-     * The classifier of the official calendar, the procedures' deadlines, the excusal intervals and
-     * an attribution.
+     * The classifier of the national calendar, the procedures' deadlines, the excusal intervals, an
+     * attribution and the user's rule choices.
      */
     static TimelinessClassifier classifier(
-            ProcedureCatalogue catalogue, List<ExcusalInterval> intervals, Attribution attribution) {
+            ProcedureCatalogue catalogue, List<ExcusalInterval> intervals, Attribution attribution, RuleOptions rules) {
         return TimelinessClassifier.builder()
                 .deadlineRules(DeadlineRules.builder()
-                        .calendar(VietnamCalendars.official())
+                        .calendar(rules.calendar())
                         .catalogue(catalogue)
+                        .lateRequests(rules.lateRequests())
                         .build())
                 .excusals(intervals)
                 .attribution(attribution)
+                .granularity(rules.granularity())
+                .extensionPolicy(rules.extensionPolicy())
                 .build();
     }
 }

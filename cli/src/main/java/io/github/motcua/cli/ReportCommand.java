@@ -89,6 +89,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     AttributionOption attribution = new AttributionOption();
 
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
     @Option(names = "--rate", paramLabel = "NAME", description = "The rate definition: ${COMPLETION-CANDIDATES}.")
     RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
 
@@ -144,7 +147,8 @@ final class ReportCommand implements Callable<Integer> {
         List<ProcedureVersion> versions = masterFiles.procedures();
         List<ExcusalInterval> intervals = masterFiles.excusals();
         ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
-        TimelinessClassifier classifier = MasterFiles.classifier(catalogue, intervals, attribution.attribution());
+        TimelinessClassifier classifier =
+                MasterFiles.classifier(catalogue, intervals, attribution.attribution(), ruleOptions);
         LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
         if (reportDate.isBefore(reportingPeriod.start())) {
             throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
@@ -154,7 +158,8 @@ final class ReportCommand implements Callable<Integer> {
                 .grouping(groupBy)
                 .totalLabel(Labels.of(language.language).total())
                 .rate(rate)
-                .rounding(Rounding.of(mode(rounding), decimals));
+                .rounding(Rounding.of(mode(rounding), decimals))
+                .calendar(ruleOptions.calendar());
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
@@ -245,7 +250,13 @@ final class ReportCommand implements Callable<Integer> {
                 out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             case CSV -> ProcessingTable.csv(report, language.language, out);
             case TEXT -> {
-                out.print(NarrativeRenderer.of(language.language).results(report));
+                NarrativeRenderer narrative = NarrativeRenderer.of(language.language);
+                out.print(narrative.results(report));
+                String notes = narrative.notes(report);
+                if (!notes.isEmpty()) {
+                    out.println();
+                    out.print(notes);
+                }
                 out.println();
                 out.print(ProcessingTable.text(report, language.language));
             }

@@ -91,6 +91,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     AttributionOption attribution = new AttributionOption();
 
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
+
     @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
 
@@ -107,7 +110,10 @@ final class ScoreCommand implements Callable<Integer> {
         List<UnitFacts> facts = MasterFiles.read(evidence, JsonLinesReader.unitFacts());
         List<ProcedureVersion> versions = masterFiles.procedures();
         TimelinessClassifier classifier = MasterFiles.classifier(
-                        ProcedureVersion.catalogue(versions), masterFiles.excusals(), attribution.attribution())
+                        ProcedureVersion.catalogue(versions),
+                        masterFiles.excusals(),
+                        attribution.attribution(),
+                        ruleOptions)
                 .under(chosen.classification());
         Counting counting = new Counting(reportingPeriod, classifier, reportingPeriod.end());
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();

@@ -35,6 +35,15 @@ class CalendarCommandTest {
     }
 
     @Test
+    void theCultureDayChoiceReachesTheBundled2026Row() {
+        assertThat(run("is-working", "2026-11-24")).isZero();
+        assertThat(out()).isEqualTo("false\n");
+        out.reset();
+        assertThat(run("is-working", "--no-culture-day", "2026-11-24")).isZero();
+        assertThat(out()).isEqualTo("true\n");
+    }
+
+    @Test
     void addPrintsTheNthWorkingDayAfterTheDate() {
         assertThat(run("add", "2023-01-19", "1")).isZero();
         assertThat(out()).isEqualTo("2023-01-27\n");

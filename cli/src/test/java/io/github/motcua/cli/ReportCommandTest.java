@@ -152,6 +152,41 @@ class ReportCommandTest {
     }
 
     @Test
+    void theRuleOptionsChangeTheVerdictsAndTheNotesCountTheFindings(@TempDir Path directory) throws IOException {
+        Path dossiers = directory.resolve("dossiers.csv");
+        assertThat(run("generate", "--dossiers", "3000", "--output", dossiers.toString()))
+                .isZero();
+        Map<String, String> csv = new java.util.HashMap<>();
+        for (String compare : List.of("procedure", "date")) {
+            out.reset();
+            assertThat(run(report(
+                            directory,
+                            "--input",
+                            dossiers.toString(),
+                            "--period",
+                            "2023",
+                            "--format",
+                            "csv",
+                            "--lang",
+                            "en",
+                            "--compare",
+                            compare)))
+                    .isZero();
+            csv.put(compare, out.toString(StandardCharsets.UTF_8));
+        }
+        out.reset();
+        assertThat(run(report(directory, "--input", dossiers.toString(), "--period", "2023", "--lang", "en")))
+                .isZero();
+
+        assertThat(csv.get("procedure"))
+                .as("working-hour and same-day dossiers ending after their due hour are late by instant only")
+                .isNotEqualTo(csv.get("date"));
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Findings on the records: ")
+                .contains(" with a supplement request sent after the due date");
+    }
+
+    @Test
     void rowsByChannelAreNamedInTheReportsLanguage(@TempDir Path directory) throws IOException {
         Path dossiers = directory.resolve("dossiers.csv");
         assertThat(run("generate", "--dossiers", "50", "--output", dossiers.toString()))

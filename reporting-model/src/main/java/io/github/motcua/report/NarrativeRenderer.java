@@ -99,6 +99,31 @@ public final class NarrativeRenderer {
     }
 
     /**
+     * Writes the notes that go with the results: the findings on the records counted by kind, and
+     * the years of the window whose working calendar is provisional. Each is one paragraph.
+     *
+     * @param report the processing report
+     * @return the notes, ending with a line break; empty when the report has neither
+     */
+    public String notes(ProcessingReport report) {
+        List<String> notes = new ArrayList<>();
+        if (!report.findings().isEmpty()) {
+            notes.add(labels.format(
+                    "notes.findings",
+                    report.findings().entrySet().stream()
+                            .map(entry -> labels.format(
+                                    "notes.finding", count(entry.getValue()), labels.get("finding." + entry.getKey())))
+                            .collect(Collectors.joining("; "))));
+        }
+        if (!report.provisionalYears().isEmpty()) {
+            notes.add(labels.format(
+                    "notes.provisionalYears",
+                    report.provisionalYears().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        }
+        return notes.isEmpty() ? "" : String.join("\n\n", notes) + "\n";
+    }
+
+    /**
      * Writes the feedback section (Biểu 05).
      *
      * @param report the feedback report

@@ -1,6 +1,7 @@
 package io.github.motcua.report;
 
 import io.github.motcua.Language;
+import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.period.ReportingPeriod;
@@ -48,6 +49,8 @@ import java.util.stream.Stream;
  * @param rounding the rounding of the rates, such as {@code HALF_UP to 2 decimals}
  * @param excusals the excusals applied in the adjusted figures
  * @param findings the findings on the records, counted by kind
+ * @param provisionalYears the years of the window whose working calendar is provisional, computed
+ *     from the Labour Code because no notice is published; said once per report, not per dossier
  */
 public record ProcessingReport(
         String unitCode,
@@ -63,7 +66,8 @@ public record ProcessingReport(
         RateDefinition rateDefinition,
         String rounding,
         List<AppliedExcusal> excusals,
-        Map<FindingKind, Long> findings) {
+        Map<FindingKind, Long> findings,
+        List<Integer> provisionalYears) {
     /** The form's identifier. */
     public static final String FORM_ID = "Biểu 06/VPCP/KSTT";
 
@@ -90,6 +94,7 @@ public record ProcessingReport(
      * @param rounding the rounding of the rates, such as {@code HALF_UP to 2 decimals}
      * @param excusals the excusals applied in the adjusted figures
      * @param findings the findings on the records, counted by kind
+     * @param provisionalYears the years of the window whose working calendar is provisional
      * @throws ReportIdentityException if a column of the total is not the sum of the rows, the window
      *     is reversed, a row key repeats or is the total's, the excusals' dossiers are not each
      *     row's excused late dossiers, or a finding count is negative
@@ -97,6 +102,7 @@ public record ProcessingReport(
     public ProcessingReport {
         rows = List.copyOf(rows);
         excusals = List.copyOf(excusals);
+        provisionalYears = List.copyOf(provisionalYears);
         findings = Collections.unmodifiableMap(
                 findings.isEmpty() ? new EnumMap<>(FindingKind.class) : new EnumMap<>(findings));
         Objects.requireNonNull(total, "total");
@@ -188,6 +194,7 @@ public record ProcessingReport(
         private final List<AppliedExcusal> excusals = new ArrayList<>();
         private final Map<FindingKind, Long> findings = new EnumMap<>(FindingKind.class);
         private final List<ReportRows<?>> accumulators = new ArrayList<>();
+        private List<Integer> provisionalYears = List.of();
 
         private Builder(String unitCode, String unitName, ReportingPeriod period) {
             this.unitCode = Objects.requireNonNull(unitCode, "unitCode");
@@ -317,6 +324,24 @@ public record ProcessingReport(
         }
 
         /**
+         * Sets the working calendar the verdicts were counted with, so that the report names the
+         * years of its window that the calendar computed from the Labour Code
+         * ({@link WorkingCalendar#computedYears()}): their days off are provisional.
+         *
+         * @param calendar the calendar
+         * @return this builder
+         */
+        public Builder calendar(WorkingCalendar calendar) {
+            this.provisionalYears =
+                    calendar
+                            .computedYears()
+                            .subSet(period.start().getYear(), period.end().getYear() + 1)
+                            .stream()
+                            .toList();
+            return this;
+        }
+
+        /**
          * Adds findings of one kind.
          *
          * @param kind the kind
@@ -358,7 +383,8 @@ public record ProcessingReport(
                     rate,
                     rounding.toString(),
                     excusals,
-                    findings);
+                    findings,
+                    provisionalYears);
         }
     }
 }

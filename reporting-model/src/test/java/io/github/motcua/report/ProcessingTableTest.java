@@ -116,7 +116,8 @@ class ProcessingTableTest {
                         report.rateDefinition(),
                         report.rounding(),
                         report.excusals(),
-                        report.findings()))
+                        report.findings(),
+                        report.provisionalYears()))
                 .isInstanceOf(ReportIdentityException.class)
                 .hasMessageContaining("= the rows' sum");
     }

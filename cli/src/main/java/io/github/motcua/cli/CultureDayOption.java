@@ -1,0 +1,40 @@
+package io.github.motcua.cli;
+
+import io.github.motcua.calendar.StatutoryHolidays;
+import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.calendar.WorkingCalendar;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code --culture-day}/{@code --no-culture-day} (a mixin): whether the national calendar counts
+ * Vietnamese Culture Day, 24/11 from 2026, as a day off. The day is provisional (docs/rules.md
+ * §2.1); the choice reaches every computation, the bundled 2026 row included. Inherited by
+ * subcommands, so that {@code motcua calendar is-working --no-culture-day 2026-11-24} works.
+ */
+final class CultureDayOption {
+    @Option(
+            names = "--culture-day",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            scope = ScopeType.INHERIT,
+            description = "Count Vietnamese Culture Day (24/11, from 2026; provisional) as a day off, the default;"
+                    + " --no-culture-day counts it as a working day.")
+    boolean cultureDay = true;
+
+    private @Nullable WorkingCalendar calendar;
+
+    /** The national calendar with the choice, built once. */
+    WorkingCalendar calendar() {
+        if (calendar == null) {
+            calendar = cultureDay
+                    ? VietnamCalendars.official()
+                    : VietnamCalendars.builder()
+                            .statutoryHolidays(StatutoryHolidays.defaults().withCultureDay(false))
+                            .build();
+        }
+        return calendar;
+    }
+}
