@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
@@ -23,7 +24,9 @@ import io.github.motcua.report.ReportRows;
 import io.github.motcua.report.RowGrouping;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.AmbiguousSuccessorException;
+import io.github.motcua.unit.Succession;
+import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,6 +37,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +96,36 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
+    @Option(
+            names = "--succession",
+            paramLabel = "successor|recorded",
+            description = "By unit and by level, a dossier still in the hands of a unit that ceased counts under its"
+                    + " successor (successor, the default) or under the unit recorded on it (recorded).")
+    SuccessionChoice succession = SuccessionChoice.SUCCESSOR;
+
+    @Option(
+            names = "--successor",
+            paramLabel = "UNIT=SUCCESSOR",
+            description = "For a ceased unit that several units name as predecessor, the one that takes its dossiers;"
+                    + " repeatable, or one per line in an @FILE.")
+    Map<String, String> successors = new java.util.LinkedHashMap<>();
+
+    @Option(
+            names = "--as-map",
+            paramLabel = "DATE",
+            description = "By unit and by level, roll every dossier up to the units of one day's map, such as"
+                    + " 2025-07-01 for the two-level local government.")
+    @Nullable
+    LocalDate asMap;
+
+    /** The spellings of {@code --succession}. */
+    enum SuccessionChoice {
+        /** A ceased unit's dossiers pass to its successor. */
+        SUCCESSOR,
+        /** Every dossier counts under the unit recorded on it. */
+        RECORDED
+    }
+
     @Option(names = "--rate", paramLabel = "NAME", description = "The rate definition: ${COMPLETION-CANDIDATES}.")
     RateDefinition rate = RateDefinition.ON_TIME_OVER_RESOLVED;
 
@@ -143,7 +177,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ReportingPeriod reportingPeriod = periodOptions.period();
-        List<Unit> unitList = MasterFiles.units(units);
+        UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<ProcedureVersion> versions = masterFiles.procedures();
         List<ExcusalInterval> intervals = masterFiles.excusals();
         ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
@@ -163,10 +197,14 @@ final class ReportCommand implements Callable<Integer> {
         DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
-        if (!unitList.isEmpty()) {
-            reader.units(unitList.stream().map(Unit::code).toList());
+        Succession placing = succession();
+        if (directory.size() > 0) {
+            reader.units(directory);
+            if (groupBy == Grouping.UNIT || groupBy == Grouping.LEVEL) {
+                reader.rule(dossier -> placeable(directory, placing, dossier, reportDate));
+            }
         }
-        RowGrouping<?> rows = groupBy.rows(attribution.attribution(), unitList, catalogue, language.language);
+        RowGrouping<?> rows = groupBy.rows(attribution.attribution(), directory, placing, catalogue, language.language);
         Reading reading = new Reading(reader, new Counting(reportingPeriod, classifier, reportDate), report, intervals);
         return read(reading, rows);
     }
@@ -240,6 +278,22 @@ final class ReportCommand implements Callable<Integer> {
                             });
             progress.done();
             return summary;
+        }
+    }
+
+    private Succession succession() {
+        Succession chosen = asMap != null
+                ? Succession.asMap(asMap)
+                : succession == SuccessionChoice.SUCCESSOR ? Succession.toSuccessor() : Succession.recorded();
+        return chosen.withChoices(successors);
+    }
+
+    /** Rejects a dossier that passes from a ceased unit to one of several successors with no choice made. */
+    private void placeable(UnitDirectory directory, Succession placing, Dossier dossier, LocalDate reportDate) {
+        try {
+            placing.holder(directory, attribution.attribution().unitOf(dossier), dossier, reportDate);
+        } catch (AmbiguousSuccessorException ambiguous) {
+            throw new IllegalArgumentException(ambiguous.getMessage() + " (--successor UNIT=SUCCESSOR)", ambiguous);
         }
     }
 

@@ -21,6 +21,7 @@ import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -31,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +94,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions = new RuleOptions();
 
+    @Option(
+            names = "--force",
+            description = "Score even when the period's window reaches outside the scheme's effective dates.")
+    boolean force;
+
     @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
     DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
 
@@ -105,8 +110,10 @@ final class ScoreCommand implements Callable<Integer> {
         ScoringScheme chosen = Schemes.installed().require(scheme);
         Language language = languageOption.language;
         ReportingPeriod reportingPeriod = periodOptions.period();
-        Map<String, Unit> unitsByCode =
-                MasterFiles.units(units).stream().collect(Collectors.toMap(Unit::code, unit -> unit));
+        if (!force) {
+            chosen.requireInForce(reportingPeriod.dates());
+        }
+        UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<UnitFacts> facts = MasterFiles.read(evidence, JsonLinesReader.unitFacts());
         List<ProcedureVersion> versions = masterFiles.procedures();
         TimelinessClassifier classifier = MasterFiles.classifier(
@@ -121,7 +128,7 @@ final class ScoreCommand implements Callable<Integer> {
         ReadSummary summary;
         try (InputStream in = Files.newInputStream(dossiers)) {
             summary = DossierReader.builder(DossierFormat.ofFileName(dossiers.toString()))
-                    .units(unitsByCode.keySet())
+                    .units(directory)
                     .procedures(MasterFiles.procedureCodes(versions))
                     .rule(counting::countLast)
                     .build()
@@ -141,11 +148,15 @@ final class ScoreCommand implements Callable<Integer> {
         err.println(dossiers.getFileName() + ": " + summary);
         List<Scorecard> cards = new ArrayList<>();
         for (UnitFacts unitFacts : facts) {
-            Unit unit = unitsByCode.get(unitFacts.unitCode());
-            if (unit == null) {
+            List<Unit> unitVersions = directory.versions(unitFacts.unitCode());
+            if (unitVersions.isEmpty()) {
                 throw new IllegalArgumentException(
                         evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + units);
             }
+            // The version in force on the report date, else the last one.
+            Unit unit = directory
+                    .inForce(unitFacts.unitCode(), reportingPeriod.end())
+                    .orElse(unitVersions.get(unitVersions.size() - 1));
             Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
             cards.add(chosen.score(unitFacts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));
         }

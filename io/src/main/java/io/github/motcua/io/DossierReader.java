@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.motcua.InvalidValueException;
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -59,6 +61,7 @@ public final class DossierReader {
     private final DossierFormat format;
     private final boolean strict;
     private final @Nullable Set<String> units;
+    private final @Nullable UnitDirectory directory;
     private final @Nullable Set<String> procedures;
     private final int maxRecordBytes;
     private final List<Consumer<Dossier>> rules;
@@ -71,6 +74,7 @@ public final class DossierReader {
         this.format = builder.format;
         this.strict = builder.strict;
         this.units = builder.units;
+        this.directory = builder.directory;
         this.procedures = builder.procedures;
         this.maxRecordBytes = builder.maxRecordBytes;
         this.rules = List.copyOf(builder.rules);
@@ -231,6 +235,13 @@ public final class DossierReader {
         return RecordLoop.json(json.readerFor(Dossier.class));
     }
 
+    private static String inForce(UnitDirectory directory, String code) {
+        return directory.versions(code).stream()
+                .map(unit -> unit.effectiveFrom()
+                        + unit.effectiveUntil().map(until -> " to " + until).orElse(" on"))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private RecordLoop.Problem duplicate(Dossier dossier) {
         return new RecordLoop.Problem(
                 column("id"), dossier.id(), "a dossier with this id was already accepted from the file");
@@ -251,6 +262,17 @@ public final class DossierReader {
                         dossier.resolvingUnitCode(),
                         "no unit has this code in the units file");
             }
+        }
+        if (directory != null
+                && directory
+                        .inForce(dossier.receivingUnitCode(), dossier.receivedDate())
+                        .isEmpty()) {
+            return new RecordLoop.Problem(
+                    column("receivingUnitCode"),
+                    dossier.receivingUnitCode(),
+                    "unit " + dossier.receivingUnitCode() + " was not in force on " + dossier.receivedDate()
+                            + ", the day of receipt (in force " + inForce(directory, dossier.receivingUnitCode())
+                            + ")");
         }
         if (procedures != null && !procedures.contains(dossier.procedureCode())) {
             return new RecordLoop.Problem(
@@ -333,6 +355,7 @@ public final class DossierReader {
         private final DossierFormat format;
         private boolean strict;
         private @Nullable Set<String> units;
+        private @Nullable UnitDirectory directory;
         private @Nullable Set<String> procedures;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
         private final List<Consumer<Dossier>> rules = new ArrayList<>();
@@ -362,6 +385,21 @@ public final class DossierReader {
          */
         public Builder units(Collection<String> codes) {
             this.units = Set.copyOf(codes);
+            this.directory = null;
+            return this;
+        }
+
+        /**
+         * Rejects dossiers whose receiving or resolving unit is not in the master data, and those
+         * received by a unit not in force on the day of receipt, such as a district after 30 June
+         * 2025 (the reason names the unit and its dates).
+         *
+         * @param directory the units with their dated versions
+         * @return this builder
+         */
+        public Builder units(UnitDirectory directory) {
+            this.units = directory.versions().stream().map(Unit::code).collect(java.util.stream.Collectors.toSet());
+            this.directory = directory;
             return this;
         }
 

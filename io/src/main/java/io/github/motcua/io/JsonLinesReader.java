@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
+import java.util.function.Supplier;
 
 /**
  * Reads the master files, one JSON value per line: units, procedures, excusal intervals and unit
  * facts. Like {@link DossierReader}, every line is accepted or rejected with its number, field and
- * reason, a key repeated in the file is rejected the second time, and a strict reader stops at the
- * first rejection.
+ * reason, a key repeated in the file is rejected the second time (for units: a version that
+ * overlaps another of its code), and a strict reader stops at the first rejection.
  *
  * <pre>{@code
  * List<Unit> units = JsonLinesReader.units().strict(true).readAll(in);
@@ -29,24 +29,33 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonLinesReader<T> {
     private final Class<T> type;
-    private final @Nullable Function<T, String> key;
-    private final String keyName;
+    private final Supplier<RecordLoop.Check<T>> checks;
     private final boolean strict;
 
-    private JsonLinesReader(Class<T> type, @Nullable Function<T, String> key, String keyName, boolean strict) {
+    private JsonLinesReader(Class<T> type, Supplier<RecordLoop.Check<T>> checks, boolean strict) {
         this.type = type;
-        this.key = key;
-        this.keyName = keyName;
+        this.checks = checks;
         this.strict = strict;
     }
 
+    private static <T> Supplier<RecordLoop.Check<T>> onceEach(Function<T, String> key, String keyName) {
+        return () -> {
+            Set<String> keys = new HashSet<>();
+            return value -> keys.add(key.apply(value))
+                    ? null
+                    : new RecordLoop.Problem(keyName, key.apply(value), "already read in the file");
+        };
+    }
+
     /**
-     * Returns a reader of units, each code once.
+     * Returns a reader of units: a code may have several dated versions (the two-level local
+     * government of 1 July 2025 ended some units and renamed others), and a version that overlaps
+     * an earlier one of its code is rejected naming both lines.
      *
      * @return the reader
      */
     public static JsonLinesReader<Unit> units() {
-        return new JsonLinesReader<>(Unit.class, Unit::code, "code", false);
+        return new JsonLinesReader<>(Unit.class, UnitVersions::new, false);
     }
 
     /**
@@ -57,8 +66,7 @@ public final class JsonLinesReader<T> {
     public static JsonLinesReader<ProcedureVersion> procedures() {
         return new JsonLinesReader<>(
                 ProcedureVersion.class,
-                version -> version.procedure().code() + " from " + version.effectiveFrom(),
-                "procedure.code",
+                onceEach(version -> version.procedure().code() + " from " + version.effectiveFrom(), "procedure.code"),
                 false);
     }
 
@@ -68,7 +76,7 @@ public final class JsonLinesReader<T> {
      * @return the reader
      */
     public static JsonLinesReader<ExcusalInterval> excusals() {
-        return new JsonLinesReader<>(ExcusalInterval.class, null, "", false);
+        return new JsonLinesReader<>(ExcusalInterval.class, () -> value -> null, false);
     }
 
     /**
@@ -77,7 +85,7 @@ public final class JsonLinesReader<T> {
      * @return the reader
      */
     public static JsonLinesReader<UnitFacts> unitFacts() {
-        return new JsonLinesReader<>(UnitFacts.class, UnitFacts::unitCode, "unitCode", false);
+        return new JsonLinesReader<>(UnitFacts.class, onceEach(UnitFacts::unitCode, "unitCode"), false);
     }
 
     /**
@@ -87,7 +95,7 @@ public final class JsonLinesReader<T> {
      * @return the reader
      */
     public JsonLinesReader<T> strict(boolean strict) {
-        return new JsonLinesReader<>(type, key, keyName, strict);
+        return new JsonLinesReader<>(type, checks, strict);
     }
 
     /**
@@ -103,13 +111,10 @@ public final class JsonLinesReader<T> {
     public ReadSummary read(InputStream in, Consumer<T> accepted, Consumer<Rejection> rejected) throws IOException {
         ObjectReader reader =
                 RecordLoop.jsonMapper(DossierReader.DEFAULT_MAX_RECORD_BYTES).readerFor(type);
-        Set<String> keys = new HashSet<>();
         return RecordLoop.run(
                 new RecordSplitter(in, false, DossierReader.DEFAULT_MAX_RECORD_BYTES),
                 RecordLoop.json(reader),
-                value -> key == null || keys.add(key.apply(value))
-                        ? null
-                        : new RecordLoop.Problem(keyName, key.apply(value), "already read in the file"),
+                checks.get(),
                 field -> field,
                 strict,
                 accepted,

@@ -29,6 +29,11 @@ final class RecordLoop {
         /** Returns what is wrong, or null to accept. */
         @Nullable
         Problem check(T value);
+
+        /** Returns what is wrong with the value on a line, or null to accept; for checks that name lines. */
+        default @Nullable Problem check(T value, long line) {
+            return check(value);
+        }
     }
 
     /** What is wrong with a record that parsed. */
@@ -78,7 +83,7 @@ final class RecordLoop {
                 throw new Cells.BadCell("", "", problem);
             }
             T value = parser.parse(records.bytes(), records.from(), records.to());
-            Problem broken = check.check(value);
+            Problem broken = check.check(value, records.line());
             if (broken == null) {
                 accepted.accept(value);
                 return null;

@@ -84,7 +84,7 @@ class MasterFilesTest {
     }
 
     @Test
-    void aUnitListedTwiceAndAnInvalidLineAreRejectedWithTheirLines() throws IOException {
+    void anOverlappingVersionOfAUnitAndAnInvalidLineAreRejectedWithTheirLines() throws IOException {
         Unit first = SAMPLE.units().get(0);
         String file = new String(jsonLines(List.of(first, SAMPLE.units().get(1), first)), StandardCharsets.UTF_8)
                 + "{\"code\":\"X\"}\n";
@@ -94,11 +94,27 @@ class MasterFilesTest {
                 .read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), unit -> {}, rejected::add);
 
         assertThat(summary).isEqualTo(new ReadSummary(4, 2, 2));
-        assertThat(rejected.get(0)).hasToString("record 3 (line 3), column code, value 'TC': already read in the file");
+        assertThat(rejected.get(0).line()).isEqualTo(3);
+        assertThat(rejected.get(0).reason())
+                .startsWith("unit " + first.code() + ": this version (line 3) and the version of line 1 overlap: ");
         assertThat(rejected.get(1).line()).isEqualTo(4);
         assertThat(rejected.get(1).reason())
                 .isEqualTo(
                         "Cannot build Unit, some of required attributes are not set [name, level, kind, effectiveFrom]");
+    }
+
+    @Test
+    void aUnitMayHaveSeveralDatedVersions() throws IOException {
+        Unit district = SAMPLE.units().get(0);
+        Unit renamed = Unit.builder()
+                .from(district)
+                .name("Tên mới")
+                .effectiveFrom(district.effectiveUntil().orElseThrow().plusDays(1))
+                .effectiveUntil(Optional.empty())
+                .build();
+
+        assertThat(JsonLinesReader.units().readAll(new ByteArrayInputStream(jsonLines(List.of(district, renamed)))))
+                .containsExactly(district, renamed);
     }
 
     @Test

@@ -8,14 +8,17 @@ import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.Attribution;
+import io.github.motcua.unit.Succession;
 import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitDirectory;
 import io.github.motcua.unit.UnitLevel;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The rows of a processing report: the row each counted dossier falls in and each row's label, for
@@ -47,21 +50,44 @@ public final class RowGrouping<K extends Comparable<K>> {
     }
 
     /**
-     * Groups by unit: the unit a dossier counts for under the attribution, labelled with its name.
+     * Groups by unit: the unit a dossier counts for under the attribution, labelled with its name;
+     * a dossier of a unit that ceased while it was in its hands counts under the successor
+     * ({@link Succession#toSuccessor()}).
      *
      * @param attribution the unit a dossier counts for
-     * @param units the units, whose names label the rows; a unit not among them is labelled with its
-     *     code
+     * @param units the units, whose names label the rows (several dated versions of one code are
+     *     allowed); a unit not among them is labelled with its code
      * @return the grouping, keyed by unit code
-     * @throws IllegalArgumentException if two units have one code
+     * @throws io.github.motcua.InvalidValueException if two versions of one unit overlap
      */
     public static RowGrouping<String> byUnit(Attribution attribution, Collection<Unit> units) {
+        return byUnit(attribution, UnitDirectory.of(units), Succession.toSuccessor());
+    }
+
+    /**
+     * Groups by unit under a succession policy: the unit that holds each dossier, labelled with the
+     * name of its latest version.
+     *
+     * @param attribution the unit recorded on a dossier that it counts for
+     * @param units the unit master data
+     * @param succession where the dossiers of a unit that ceased go
+     * @return the grouping, keyed by unit code
+     */
+    public static RowGrouping<String> byUnit(Attribution attribution, UnitDirectory units, Succession succession) {
         Objects.requireNonNull(attribution, "attribution");
-        Map<String, Unit> byCode = byCode(units);
-        return new RowGrouping<>(Grouping.UNIT, counted -> attribution.unitOf(counted.dossier()), code -> {
-            Unit unit = byCode.get(code);
-            return unit == null ? code : unit.name();
+        Objects.requireNonNull(succession, "succession");
+        return new RowGrouping<>(Grouping.UNIT, counted -> holder(attribution, units, succession, counted), code -> {
+            List<Unit> versions = units.versions(code);
+            return versions.isEmpty() ? code : versions.get(versions.size() - 1).name();
         });
+    }
+
+    private static String holder(Attribution attribution, UnitDirectory units, Succession succession, Counted counted) {
+        return succession.holder(
+                units,
+                attribution.unitOf(counted.dossier()),
+                counted.dossier(),
+                counted.verdict().reportDate());
     }
 
     /**
@@ -95,33 +121,55 @@ public final class RowGrouping<K extends Comparable<K>> {
 
     /**
      * Groups by administrative level (cấp tỉnh, cấp huyện, cấp xã): the level of the unit a dossier
-     * counts for, labelled in a language.
+     * counts for, labelled in a language; a dossier of a unit that ceased while it was in its hands
+     * counts under the successor's level ({@link Succession#toSuccessor()}).
      *
      * @param attribution the unit a dossier counts for
-     * @param units the units, which give each unit's level
+     * @param units the units, which give each unit's level (several dated versions of one code are
+     *     allowed)
      * @param language the language of the labels
      * @return the grouping, keyed by level
-     * @throws IllegalArgumentException if no unit is given, or two units have one code; when rows
-     *     are filled, if a dossier counts for a unit that is not among them
+     * @throws IllegalArgumentException if no unit is given, or two versions of one unit overlap;
+     *     when rows are filled, if a dossier counts for a unit that is not among them
      */
     public static RowGrouping<UnitLevel> byLevel(Attribution attribution, Collection<Unit> units, Language language) {
+        return byLevel(attribution, UnitDirectory.of(units), Succession.toSuccessor(), language);
+    }
+
+    /**
+     * Groups by administrative level under a succession policy: the level of the version, in force
+     * on the day that places the dossier ({@link Succession#day}), of the unit that holds it.
+     *
+     * @param attribution the unit recorded on a dossier that it counts for
+     * @param units the unit master data
+     * @param succession where the dossiers of a unit that ceased go
+     * @param language the language of the labels
+     * @return the grouping, keyed by level
+     * @throws IllegalArgumentException if the directory is empty; when rows are filled, if a dossier
+     *     counts for a unit that is not in it
+     */
+    public static RowGrouping<UnitLevel> byLevel(
+            Attribution attribution, UnitDirectory units, Succession succession, Language language) {
         Objects.requireNonNull(attribution, "attribution");
         Labels labels = Labels.of(language);
-        Map<String, Unit> byCode = byCode(units);
-        if (byCode.isEmpty()) {
+        if (units.size() == 0) {
             throw new IllegalArgumentException("grouping by level needs the units, which give each unit's level");
         }
         return new RowGrouping<>(
                 Grouping.LEVEL,
                 counted -> {
-                    String code = attribution.unitOf(counted.dossier());
-                    Unit unit = byCode.get(code);
-                    if (unit == null) {
+                    String code = holder(attribution, units, succession, counted);
+                    List<Unit> versions = units.versions(code);
+                    if (versions.isEmpty()) {
                         throw new IllegalArgumentException(
                                 "dossier " + counted.dossier().id() + " counts for unit " + code
                                         + ", which is not among the units that give each unit's level");
                     }
-                    return unit.level();
+                    LocalDate day =
+                            succession.day(counted.dossier(), counted.verdict().reportDate());
+                    return units.inForce(code, day)
+                            .orElse(versions.get(versions.size() - 1))
+                            .level();
                 },
                 labels::level);
     }
@@ -135,12 +183,6 @@ public final class RowGrouping<K extends Comparable<K>> {
     public static RowGrouping<Channel> byChannel(Language language) {
         return new RowGrouping<>(
                 Grouping.CHANNEL, counted -> counted.dossier().channel(), Labels.of(language)::channel);
-    }
-
-    private static Map<String, Unit> byCode(Collection<Unit> units) {
-        return units.stream().collect(Collectors.toUnmodifiableMap(Unit::code, unit -> unit, (first, second) -> {
-            throw new IllegalArgumentException("unit " + first.code() + " is listed twice");
-        }));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.motcua.scoring;
 
+import io.github.motcua.DateRange;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.timeliness.ClassificationPolicy;
@@ -110,6 +111,23 @@ public interface ScoringScheme {
      */
     default ClassificationPolicy classification() {
         return ClassificationPolicy.asConfigured();
+    }
+
+    /**
+     * Checks that the scheme is in force on every day of a period's window.
+     *
+     * @param window the window of the period to score
+     * @throws SchemeNotInForceException if a day of the window is before {@link #effectiveFrom()} or
+     *     after {@link #effectiveUntil()}, naming both
+     */
+    default void requireInForce(DateRange window) {
+        boolean starts = !window.start().isBefore(effectiveFrom());
+        boolean ends = effectiveUntil()
+                .map(until -> !window.endInclusive().isAfter(until))
+                .orElse(true);
+        if (!starts || !ends) {
+            throw new SchemeNotInForceException(this, window);
+        }
     }
 
     /**
