@@ -71,6 +71,21 @@ public final class VietnamTime {
     }
 
     /**
+     * Returns the time of day in Vietnam at an instant, as nanoseconds from midnight, without
+     * building a date-time: the same as {@code LocalTime.ofInstant(instant, ZONE).toNanoOfDay()}.
+     *
+     * @param instant the instant, not null
+     * @return the nanoseconds from the local midnight, from 0 to 86,399,999,999,999
+     */
+    public static long nanoOfDayOf(Instant instant) {
+        long seconds = Objects.requireNonNull(instant, "instant").getEpochSecond();
+        if (seconds >= FIXED_SINCE) {
+            return Math.floorMod(seconds + FIXED_OFFSET, SECONDS_PER_DAY) * 1_000_000_000L + instant.getNano();
+        }
+        return java.time.LocalTime.ofInstant(instant, ZONE).toNanoOfDay();
+    }
+
+    /**
      * Returns the instant of a local date and time in Vietnam, such as a receipt written without an
      * offset: the same as {@code LocalDateTime.of(date, time).atZone(ZONE).toInstant()}, by arithmetic
      * after 1975.

@@ -25,6 +25,17 @@ class VietnamTimeTest {
     }
 
     @Test
+    void timesOfDayAgreeWithTheJdksZoneRulesBeforeAndAfter1975() {
+        for (long seconds = -2_500_000_000L; seconds < 4_000_000_000L; seconds += 86_399 * 37 + 13) {
+            Instant instant = Instant.ofEpochSecond(seconds, seconds % 1_000_000_000L);
+            assertThat(VietnamTime.nanoOfDayOf(instant))
+                    .as("%s", instant)
+                    .isEqualTo(java.time.LocalTime.ofInstant(instant, VietnamTime.ZONE)
+                            .toNanoOfDay());
+        }
+    }
+
+    @Test
     void localTimesGiveTheSameInstantsAsTheJdksZoneRulesBeforeAndAfter1975() {
         for (long day = -30_000; day < 40_000; day += 7) {
             int second = (int) Math.floorMod(day * 7_919, 86_400);

@@ -140,6 +140,11 @@ public final class WorkingCalendar {
      * @return the entries in date order; empty when there are none
      */
     public List<CalendarEntry> provisionalEntries(LocalDate from, LocalDate to) {
+        if (provisionalDays.length == 0
+                || to.toEpochDay() < provisionalDays[0]
+                || from.toEpochDay() > provisionalDays[provisionalDays.length - 1]) {
+            return List.of();
+        }
         int first = Arrays.binarySearch(provisionalDays, from.toEpochDay());
         int index = first >= 0 ? first : -first - 1;
         if (index == provisionalDays.length || provisionalDays[index] > to.toEpochDay()) {
@@ -163,17 +168,29 @@ public final class WorkingCalendar {
      * @throws CalendarRangeException if a day involved is outside the range
      */
     public Instant nextWorkingInstant(Instant instant) {
-        LocalDateTime local = LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
-        LocalDate day = local.toLocalDate();
-        if (isWorkingDay(day)) {
-            LocalTime time = local.toLocalTime();
-            for (WorkingSession session : workingHours.sessions()) {
-                if (time.isBefore(session.end())) {
-                    return time.isBefore(session.start()) ? at(day, session.start()) : instant;
-                }
+        long day = VietnamTime.epochDayOf(instant);
+        int index = index(day);
+        if (isWorking(index)) {
+            long nanoOfDay = VietnamTime.nanoOfDayOf(instant);
+            int session = workingHours.sessionAtOrAfter(nanoOfDay);
+            if (session >= 0) {
+                return workingHours.startsAfter(session, nanoOfDay) ? sessionStart(day, session) : instant;
             }
         }
-        return at(plusWorkingDays(day, 1), workingHours.sessions().get(0).start());
+        int next = workingDaysThrough[index];
+        if (next >= workingDays.length) {
+            throw new CalendarRangeException(
+                    "working calendar: the working day after " + LocalDate.ofEpochDay(day) + " falls outside the range "
+                            + range.start() + " to " + range.endInclusive(),
+                    LocalDate.ofEpochDay(day),
+                    range);
+        }
+        return sessionStart(workingDays[next], 0);
+    }
+
+    private Instant sessionStart(long epochDay, int session) {
+        LocalTime start = workingHours.sessions().get(session).start();
+        return VietnamTime.atLocal(epochDay, start.toSecondOfDay()).plusNanos(start.getNano());
     }
 
     /**
@@ -184,7 +201,10 @@ public final class WorkingCalendar {
      * @throws CalendarRangeException if the date is outside the range
      */
     public boolean isWorkingDay(LocalDate date) {
-        int index = index(date);
+        return isWorking(index(date));
+    }
+
+    private boolean isWorking(int index) {
         int before = index == 0 ? 0 : workingDaysThrough[index - 1];
         return workingDaysThrough[index] > before;
     }
@@ -332,6 +352,14 @@ public final class WorkingCalendar {
             throw CalendarRangeException.outside("working calendar", date, range);
         }
         return (int) (date.toEpochDay() - firstEpochDay);
+    }
+
+    private int index(long epochDay) {
+        long offset = epochDay - firstEpochDay;
+        if (offset < 0 || offset >= workingDaysThrough.length) {
+            throw CalendarRangeException.outside("working calendar", LocalDate.ofEpochDay(epochDay), range);
+        }
+        return (int) offset;
     }
 
     /**

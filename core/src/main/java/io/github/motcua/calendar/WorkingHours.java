@@ -24,8 +24,15 @@ public final class WorkingHours {
     private final List<WorkingSession> sessions;
     private final long secondsPerDay;
 
+    /** Each session's start and end as nanoseconds of the day, in order: start, end, start, end… */
+    private final long[] bounds;
+
     private WorkingHours(List<WorkingSession> sessions) {
         this.sessions = sessions;
+        this.bounds = sessions.stream()
+                .flatMapToLong(session -> java.util.stream.LongStream.of(
+                        session.start().toNanoOfDay(), session.end().toNanoOfDay()))
+                .toArray();
         this.secondsPerDay = sessions.stream()
                 .mapToLong(session -> session.length().toSeconds())
                 .sum();
@@ -82,6 +89,24 @@ public final class WorkingHours {
      */
     public LocalTime endOfDay() {
         return sessions.get(sessions.size() - 1).end();
+    }
+
+    /**
+     * Returns the session a time of day is in or before: its index, or -1 after the last session.
+     * The time is inside it when it is not before the session's start ({@link #startsAfter}).
+     */
+    int sessionAtOrAfter(long nanoOfDay) {
+        for (int i = 0; i < bounds.length; i += 2) {
+            if (nanoOfDay < bounds[i + 1]) {
+                return i / 2;
+            }
+        }
+        return -1;
+    }
+
+    /** Tells whether a session starts after a time of day. */
+    boolean startsAfter(int session, long nanoOfDay) {
+        return nanoOfDay < bounds[2 * session];
     }
 
     /** Returns the working seconds of a working day before a time of day. */

@@ -149,34 +149,11 @@ public final class DeadlineRules {
         Instant original = due(receiptStart, time);
         LocalDate originalDueDate = VietnamTime.dateOf(original);
         ImmutableDeadline.Builder deadline = Deadline.builder();
-        Instant clockStart = receiptStart;
-        Optional<Instant> dueInstant = Optional.of(original);
         List<SupplementRequest> requests = dossier.supplementRequests();
-        if (!requests.isEmpty()) {
-            if (requests.size() > 1) {
-                deadline.addFindings(DeadlineFinding.of(
-                        FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
-            }
-            LocalDate window =
-                    calendar.plusWorkingDays(VietnamTime.dateOf(receiptStart), SUPPLEMENT_REQUEST_WORKING_DAYS);
-            List<SupplementRequest> moving = new ArrayList<>(requests.size());
-            for (int i = 0; i < requests.size() && dueInstant.isPresent(); i++) {
-                SupplementRequest request = requests.get(i);
-                if (isLate(i, request, window, VietnamTime.dateOf(dueInstant.get()), deadline)
-                        && lateRequests == LateRequestPolicy.KEEPS_DUE_DATE) {
-                    continue;
-                }
-                moving.add(request);
-                if (request.answeredAt().isEmpty()) {
-                    dueInstant = Optional.empty(); // the clock waits for the applicant
-                } else if (policy == SupplementPolicy.RESTART) {
-                    clockStart = clockStart(answer(request), procedure);
-                    dueInstant = Optional.of(due(clockStart, time));
-                } else {
-                    dueInstant = Optional.of(paused(receiptStart, original, moving, time));
-                }
-            }
-        }
+        Clock clock =
+                requests.isEmpty() ? null : supplemented(requests, procedure, policy, receiptStart, original, deadline);
+        Instant clockStart = clock == null ? receiptStart : clock.start();
+        Optional<Instant> dueInstant = clock == null ? Optional.of(original) : Optional.ofNullable(clock.due());
         Optional<LocalDate> dueDate =
                 dueInstant.map(due -> due.equals(original) ? originalDueDate : VietnamTime.dateOf(due));
         List<Extension> extensions = dossier.extensions();
@@ -205,32 +182,76 @@ public final class DeadlineRules {
         return deadline.build();
     }
 
+    /** Where the clock starts after the supplement requests, and the due instant: none while it waits. */
+    private record Clock(Instant start, @Nullable Instant due) {}
+
+    /**
+     * The clock after the supplement requests: each request taken in order against the due date the
+     * earlier ones left; a late one moves nothing under {@link LateRequestPolicy#KEEPS_DUE_DATE}.
+     */
+    private Clock supplemented(
+            List<SupplementRequest> requests,
+            Procedure procedure,
+            SupplementPolicy policy,
+            Instant receiptStart,
+            Instant original,
+            ImmutableDeadline.Builder deadline) {
+        if (requests.size() > 1) {
+            deadline.addFindings(DeadlineFinding.of(
+                    FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
+        }
+        ProcessingTime time = procedure.processingTime();
+        LocalDate window = calendar.plusWorkingDays(VietnamTime.dateOf(receiptStart), SUPPLEMENT_REQUEST_WORKING_DAYS);
+        List<SupplementRequest> moving = new ArrayList<>(requests.size());
+        Instant clockStart = receiptStart;
+        Instant due = original;
+        for (int i = 0; i < requests.size() && due != null; i++) {
+            SupplementRequest request = requests.get(i);
+            if (isLate(i, request, window, due, deadline) && lateRequests == LateRequestPolicy.KEEPS_DUE_DATE) {
+                continue;
+            }
+            moving.add(request);
+            if (request.answeredAt().isEmpty()) {
+                due = null; // the clock waits for the applicant
+            } else if (policy == SupplementPolicy.RESTART) {
+                clockStart = clockStart(answer(request), procedure);
+                due = due(clockStart, time);
+            } else {
+                due = paused(receiptStart, original, moving, time);
+            }
+        }
+        return new Clock(clockStart, due);
+    }
+
     /**
      * Tells whether a supplement request was sent late, after the supplement window or after the
      * due date in force when it was sent, adding a finding for each.
      */
     private static boolean isLate(
-            int index, SupplementRequest request, LocalDate window, LocalDate due, ImmutableDeadline.Builder deadline) {
-        LocalDate requested = VietnamTime.dateOf(request.requestedAt());
-        boolean outsideWindow = requested.isAfter(window);
+            int index, SupplementRequest request, LocalDate window, Instant due, ImmutableDeadline.Builder deadline) {
+        long requested = VietnamTime.epochDayOf(request.requestedAt());
+        boolean outsideWindow = requested > window.toEpochDay();
         if (outsideWindow) {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.SUPPLEMENT_REQUESTED_LATE,
-                    "request " + (index + 1) + " sent " + requested + "; it was due by " + window
+                    "request " + (index + 1) + " sent " + LocalDate.ofEpochDay(requested) + "; it was due by " + window
                             + " (3 working days after the receipt)"));
         }
-        boolean afterDue = requested.isAfter(due);
+        boolean afterDue = requested > VietnamTime.epochDayOf(due);
         if (afterDue) {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,
-                    "request " + (index + 1) + " sent " + requested + ", after the due date " + due));
+                    "request " + (index + 1) + " sent " + LocalDate.ofEpochDay(requested) + ", after the due date "
+                            + VietnamTime.dateOf(due)));
         }
         return outsideWindow || afterDue;
     }
 
     /** A finding for each provisional day off between the receipt and the due date. */
     private void provisionalFindings(LocalDate receipt, LocalDate due, ImmutableDeadline.Builder deadline) {
-        for (CalendarEntry entry : calendar.provisionalEntries(receipt, due)) {
+        List<CalendarEntry> entries = calendar.provisionalEntries(receipt, due);
+        for (int i = 0; i < entries.size(); i++) { // indexed: no iterator on the common, empty path
+            CalendarEntry entry = entries.get(i);
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.PROVISIONAL_DAY_OFF,
                     entry.date() + " (" + entry.name() + ") is provisional in the calendar data; the due date " + due
