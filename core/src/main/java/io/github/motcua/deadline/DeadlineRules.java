@@ -170,8 +170,10 @@ public final class DeadlineRules {
                         extensions.isEmpty()
                                 ? Optional.empty()
                                 : Optional.of(
-                                        extensions.get(extensions.size() - 1).newAppointmentDate()))
-                .steps(steps(procedure, receiptStart));
+                                        extensions.get(extensions.size() - 1).newAppointmentDate()));
+        if (!procedure.steps().isEmpty()) { // the builder's empty list otherwise: no iterator per dossier
+            deadline.steps(steps(procedure, receiptStart));
+        }
         LocalDate printed = dossier.appointmentDate().orElse(null);
         if (printed != null && !printed.equals(originalDueDate)) {
             deadline.addFindings(DeadlineFinding.of(
@@ -349,9 +351,6 @@ public final class DeadlineRules {
     }
 
     private List<StepDeadline> steps(Procedure procedure, Instant start) {
-        if (procedure.steps().isEmpty()) {
-            return List.of();
-        }
         Instant stepStart = start;
         List<StepDeadline> steps = new ArrayList<>();
         for (ProcedureStep step : procedure.steps()) {
