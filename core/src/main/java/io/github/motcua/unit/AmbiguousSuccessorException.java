@@ -10,7 +10,11 @@ import java.util.List;
 public final class AmbiguousSuccessorException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
+    /** The ceased unit. */
     private final String unitCode;
+
+    /** The units that name it as their predecessor. */
+    @SuppressWarnings("serial") // an unmodifiable list of strings, serializable
     private final List<String> successorCodes;
 
     /**
