@@ -4,9 +4,6 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +11,7 @@ import java.util.List;
 /**
  * Writes a data set as {@code motcua report} reads it: a dossier file (CSV or JSON Lines, by its
  * name) and, in the same directory, {@code units.jsonl}, {@code procedures.jsonl} and {@code
- * excusals.jsonl}.
+ * excusals.jsonl}. Each file is written whole or not at all ({@link AtomicOutput}).
  *
  * <pre>{@code
  * DossierFiles.write(Path.of("data/dossiers.csv"), dossiers.iterator(), units, versions, excusals);
@@ -53,24 +50,25 @@ public final class DossierFiles {
         if (directory == null) {
             throw new IllegalArgumentException("a dossier file has a directory: " + file);
         }
-        Files.createDirectories(directory);
-        try (DossierWriter writer = DossierWriter.open(
-                DossierFormat.ofFileName(file.toString()), Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        AtomicOutput.write(file, out -> {
+            DossierWriter writer = DossierWriter.open(DossierFormat.ofFileName(file.toString()), out);
             while (dossiers.hasNext()) {
                 writer.write(dossiers.next());
             }
-        }
+            writer.close();
+        });
         jsonLines(directory.resolve(UNITS), units);
         jsonLines(directory.resolve(PROCEDURES), procedures);
         jsonLines(directory.resolve(EXCUSALS), excusals);
     }
 
     private static <T> void jsonLines(Path file, List<T> values) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                JsonLinesWriter<T> writer = JsonLinesWriter.open(out)) {
+        AtomicOutput.write(file, out -> {
+            JsonLinesWriter<T> writer = JsonLinesWriter.open(out);
             for (T value : values) {
                 writer.write(value);
             }
-        }
+            writer.close();
+        });
     }
 }
