@@ -198,10 +198,11 @@ final class ReportCommand implements Callable<Integer> {
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
         Succession placing = succession();
+        placing.requireChoicesIn(directory);
         if (directory.size() > 0) {
             reader.units(directory);
             if (groupBy == Grouping.UNIT || groupBy == Grouping.LEVEL) {
-                reader.rule(dossier -> placeable(directory, placing, dossier, reportDate));
+                reader.rule(dossier -> placeable(directory, placing, dossier, reportingPeriod, classifier, reportDate));
             }
         }
         RowGrouping<?> rows = groupBy.rows(attribution.attribution(), directory, placing, catalogue, language.language);
@@ -288,8 +289,21 @@ final class ReportCommand implements Callable<Integer> {
         return chosen.withChoices(successors);
     }
 
-    /** Rejects a dossier that passes from a ceased unit to one of several successors with no choice made. */
-    private void placeable(UnitDirectory directory, Succession placing, Dossier dossier, LocalDate reportDate) {
+    /**
+     * Rejects a dossier of the period's figures that passes from a ceased unit to one of several
+     * successors with no choice made.
+     */
+    private void placeable(
+            UnitDirectory directory,
+            Succession placing,
+            Dossier dossier,
+            ReportingPeriod period,
+            TimelinessClassifier classifier,
+            LocalDate reportDate) {
+        if (Counted.inclusion(dossier, period, classifier.endInstantPolicy(), reportDate)
+                .isEmpty()) {
+            return;
+        }
         try {
             placing.holder(directory, attribution.attribution().unitOf(dossier), dossier, reportDate);
         } catch (AmbiguousSuccessorException ambiguous) {

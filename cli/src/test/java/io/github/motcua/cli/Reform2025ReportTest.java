@@ -21,6 +21,10 @@ class Reform2025ReportTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int report(String... extra) {
+        return reportFor("2025", extra);
+    }
+
+    private int reportFor(String period, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "report",
                 "--input",
@@ -30,7 +34,7 @@ class Reform2025ReportTest {
                 "--procedures",
                 SAMPLE.resolve("procedures.jsonl").toString(),
                 "--period",
-                "2025",
+                period,
                 "--format",
                 "csv",
                 "--lang",
@@ -94,5 +98,22 @@ class Reform2025ReportTest {
                 .contains("\n\"UBND xã Thuận Châu\",7,")
                 .contains("\n\"UBND xã Mường Khiêng\",2,")
                 .doesNotContain("Muổi Nọi");
+    }
+
+    @Test
+    void aChosenSuccessorThatDoesNotNameTheUnitIsRefusedBeforeReading() {
+        assertThat(report("--group-by", "unit", "--successor", "X.CL=ZZZ")).isEqualTo(1);
+
+        assertThat(err())
+                .contains("the successor chosen for X.CL must name it among its predecessors; these do: X.MK, X.LH")
+                .doesNotContain("records read");
+    }
+
+    @Test
+    void aDossierOutsideThePeriodsFiguresNeedsNoSuccessor() {
+        // R-09 ended on 8/7/2025, before the fourth quarter's window (15/9 to 14/12/2025).
+        assertThat(reportFor("2025-Q4", "--group-by", "unit")).isEqualTo(2);
+
+        assertThat(err()).doesNotContain("X.CL").contains("12 records read: 11 accepted, 1 rejected");
     }
 }

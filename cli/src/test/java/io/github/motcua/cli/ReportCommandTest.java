@@ -156,34 +156,29 @@ class ReportCommandTest {
         Path dossiers = directory.resolve("dossiers.csv");
         assertThat(run("generate", "--dossiers", "3000", "--output", dossiers.toString()))
                 .isZero();
-        Map<String, String> csv = new java.util.HashMap<>();
-        for (String compare : List.of("procedure", "date")) {
-            out.reset();
-            assertThat(run(report(
-                            directory,
-                            "--input",
-                            dossiers.toString(),
-                            "--period",
-                            "2023",
-                            "--format",
-                            "csv",
-                            "--lang",
-                            "en",
-                            "--compare",
-                            compare)))
-                    .isZero();
-            csv.put(compare, out.toString(StandardCharsets.UTF_8));
-        }
-        out.reset();
-        assertThat(run(report(directory, "--input", dossiers.toString(), "--period", "2023", "--lang", "en")))
-                .isZero();
 
-        assertThat(csv.get("procedure"))
+        String byProcedure = report2023(directory, dossiers, "--format", "csv", "--compare", "procedure");
+        String byDate = report2023(directory, dossiers, "--format", "csv", "--compare", "date");
+        String moved = report2023(directory, dossiers, "--format", "csv", "--late-requests", "move");
+        String text = report2023(directory, dossiers);
+
+        assertThat(byProcedure)
                 .as("working-hour and same-day dossiers ending after their due hour are late by instant only")
-                .isNotEqualTo(csv.get("date"));
-        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isNotEqualTo(byDate);
+        assertThat(moved).as("late supplement requests that move the clock").isNotEqualTo(byProcedure);
+        assertThat(text)
                 .contains("Findings on the records: ")
                 .contains(" with a supplement request sent after the due date");
+    }
+
+    /** The output of {@code report} for 2023 in English, with more arguments. */
+    private String report2023(Path directory, Path dossiers, String... extra) {
+        List<String> args =
+                new java.util.ArrayList<>(List.of("--input", dossiers.toString(), "--period", "2023", "--lang", "en"));
+        args.addAll(List.of(extra));
+        out.reset();
+        assertThat(run(report(directory, args.toArray(new String[0])))).isZero();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Which days are working days, and arithmetic in working days, over a closed range of dates.
@@ -48,6 +50,9 @@ public final class WorkingCalendar {
     /** The epoch days of the schedule's provisional entries outside the computed years, in order. */
     private final long[] provisionalDays;
 
+    /** The provisional entries of the data that the statutory choices declined, by date. */
+    private final Map<LocalDate, CalendarEntry> declined;
+
     /** For each day of the range, the number of working days from the range's start up to it, inclusive. */
     private final int[] workingDaysThrough;
 
@@ -55,15 +60,24 @@ public final class WorkingCalendar {
     private final long[] workingDays;
 
     private WorkingCalendar(
-            DateRange range, HolidaySchedule schedule, WorkingHours workingHours, SortedSet<Integer> computedYears) {
+            DateRange range,
+            HolidaySchedule schedule,
+            WorkingHours workingHours,
+            SortedSet<Integer> computedYears,
+            List<CalendarEntry> declined) {
         this.range = range;
         this.schedule = schedule;
         this.workingHours = workingHours;
         this.computedYears = Collections.unmodifiableSortedSet(new TreeSet<>(computedYears));
-        this.provisionalDays = schedule.entries().stream()
+        this.declined = declined.stream()
+                .filter(entry -> schedule.entry(entry.date()).isEmpty())
+                .collect(Collectors.toUnmodifiableMap(CalendarEntry::date, entry -> entry, (a, b) -> a));
+        this.provisionalDays = java.util.stream.Stream.concat(
+                        schedule.entries().stream(), this.declined.values().stream())
                 .filter(entry -> entry.status() == EntryStatus.PROVISIONAL
                         && !computedYears.contains(entry.date().getYear()))
                 .mapToLong(entry -> entry.date().toEpochDay())
+                .sorted()
                 .toArray();
         this.firstEpochDay = range.start().toEpochDay();
         int days = Math.toIntExact(range.lengthInDays());
@@ -133,7 +147,10 @@ public final class WorkingCalendar {
     /**
      * Returns the schedule's provisional entries (announced but not confirmed, such as Vietnamese
      * Culture Day 2026) dated in a range, leaving out the {@linkplain #computedYears() computed
-     * years}: a deadline whose counting window holds one carries a finding that names it.
+     * years}: a deadline whose counting window holds one carries a finding that names it. An entry
+     * the statutory choices declined (24/11/2026 without the culture day) is still listed, as the
+     * data gives it, though the calendar counts its date as a working day ({@link #isWorkingDay}
+     * says which).
      *
      * @param from the first date
      * @param to the last date, inclusive
@@ -152,7 +169,8 @@ public final class WorkingCalendar {
         }
         List<CalendarEntry> found = new ArrayList<>();
         for (int i = index; i < provisionalDays.length && provisionalDays[i] <= to.toEpochDay(); i++) {
-            schedule.entry(LocalDate.ofEpochDay(provisionalDays[i])).ifPresent(found::add);
+            LocalDate date = LocalDate.ofEpochDay(provisionalDays[i]);
+            found.add(schedule.entry(date).orElseGet(() -> declined.get(date)));
         }
         return List.copyOf(found);
     }
@@ -457,8 +475,10 @@ public final class WorkingCalendar {
         public WorkingCalendar build() {
             HolidaySchedule filled = schedule;
             SortedSet<Integer> computed = new TreeSet<>();
+            List<CalendarEntry> declined = new ArrayList<>();
             if (statutory.isPresent()) {
                 List<CalendarEntry> all = new ArrayList<>(schedule.entries());
+                all.stream().filter(statutory.get()::declines).forEach(declined::add);
                 all.removeIf(statutory.get()::declines);
                 SortedSet<Integer> covered = schedule.years();
                 for (int year = range.start().getYear();
@@ -475,7 +495,7 @@ public final class WorkingCalendar {
             for (CalendarEntry entry : entries) {
                 filled = filled.with(entry);
             }
-            return new WorkingCalendar(range, filled, workingHours, computed);
+            return new WorkingCalendar(range, filled, workingHours, computed, declined);
         }
 
         private void requireLabourCode2012(int year) {

@@ -62,9 +62,10 @@ public abstract class Deadline {
     public abstract ProcessingTime processingTime();
 
     /**
-     * Returns the instant the processing time is counted from: the receipt, or the next working
-     * day's first session after a cut-off, or the answer to the last supplement request under
-     * {@link SupplementPolicy#RESTART}.
+     * Returns the instant the processing time is counted from: the receipt, moved to the start of
+     * the next working session when it is outside working hours or on a day off, and to the next
+     * working day's first session after a cut-off; or, the same way, the answer to the last
+     * supplement request that moved the clock under {@link SupplementPolicy#RESTART}.
      *
      * @return the clock's start
      */

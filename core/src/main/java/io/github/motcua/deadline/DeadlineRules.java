@@ -10,6 +10,7 @@ import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.procedure.ProcedureStep;
 import io.github.motcua.procedure.ProcessingTime;
+import io.github.motcua.procedure.ProcessingTimeUnit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,8 +49,9 @@ import org.jspecify.annotations.Nullable;
  *       from the answer to the last request; {@link SupplementPolicy#PAUSE} moves the due date by
  *       the time between each request and its answer. While a request is unanswered there is no
  *       due date. The policy is the legal edition's unless set here. A request sent after the due
- *       date, or more than 3 working days after the receipt (NĐ 61/2018/NĐ-CP Điều 19.4), moves
- *       nothing under the default {@link LateRequestPolicy#KEEPS_DUE_DATE}.
+ *       date (the due instant, for working hours and the same day), or more than 3 working days
+ *       after the clock started (NĐ 61/2018/NĐ-CP Điều 19.4), moves nothing under the default
+ *       {@link LateRequestPolicy#KEEPS_DUE_DATE}.
  *   <li>Extensions do not move the due date; the promised date is kept. A second extension, and an
  *       apology issued less than one working day before the date it extends, are findings.
  *   <li>An appointment date printed on the receipt that differs from the original due date is a
@@ -203,13 +205,14 @@ public final class DeadlineRules {
                     FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
         }
         ProcessingTime time = procedure.processingTime();
-        LocalDate window = calendar.plusWorkingDays(VietnamTime.dateOf(receiptStart), SUPPLEMENT_REQUEST_WORKING_DAYS);
+        boolean timed = time.unit() == ProcessingTimeUnit.WORKING_HOURS || time.unit() == ProcessingTimeUnit.SAME_DAY;
         List<SupplementRequest> moving = new ArrayList<>(requests.size());
         Instant clockStart = receiptStart;
+        LocalDate window = window(clockStart);
         Instant due = original;
         for (int i = 0; i < requests.size() && due != null; i++) {
             SupplementRequest request = requests.get(i);
-            if (isLate(i, request, window, due, deadline) && lateRequests == LateRequestPolicy.KEEPS_DUE_DATE) {
+            if (isLate(i, request, window, due, timed, deadline) && lateRequests == LateRequestPolicy.KEEPS_DUE_DATE) {
                 continue;
             }
             moving.add(request);
@@ -217,6 +220,7 @@ public final class DeadlineRules {
                 due = null; // the clock waits for the applicant
             } else if (policy == SupplementPolicy.RESTART) {
                 clockStart = clockStart(answer(request), procedure);
+                window = window(clockStart); // the answer counts as a new receipt
                 due = due(clockStart, time);
             } else {
                 due = paused(receiptStart, original, moving, time);
@@ -225,26 +229,40 @@ public final class DeadlineRules {
         return new Clock(clockStart, due);
     }
 
+    /** The last day to request a supplement for a clock started at an instant (NĐ 61/2018/NĐ-CP Điều 19.4). */
+    private LocalDate window(Instant clockStart) {
+        return calendar.plusWorkingDays(VietnamTime.dateOf(clockStart), SUPPLEMENT_REQUEST_WORKING_DAYS);
+    }
+
     /**
      * Tells whether a supplement request was sent late, after the supplement window or after the
-     * due date in force when it was sent, adding a finding for each.
+     * due date in force when it was sent (after the due instant, for a procedure counted in working
+     * hours or the same day), adding a finding for each.
      */
     private static boolean isLate(
-            int index, SupplementRequest request, LocalDate window, Instant due, ImmutableDeadline.Builder deadline) {
+            int index,
+            SupplementRequest request,
+            LocalDate window,
+            Instant due,
+            boolean timed,
+            ImmutableDeadline.Builder deadline) {
         long requested = VietnamTime.epochDayOf(request.requestedAt());
         boolean outsideWindow = requested > window.toEpochDay();
         if (outsideWindow) {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.SUPPLEMENT_REQUESTED_LATE,
                     "request " + (index + 1) + " sent " + LocalDate.ofEpochDay(requested) + "; it was due by " + window
-                            + " (3 working days after the receipt)"));
+                            + " (3 working days after the clock started)"));
         }
-        boolean afterDue = requested > VietnamTime.epochDayOf(due);
+        boolean afterDue = timed ? request.requestedAt().isAfter(due) : requested > VietnamTime.epochDayOf(due);
         if (afterDue) {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,
-                    "request " + (index + 1) + " sent " + LocalDate.ofEpochDay(requested) + ", after the due date "
-                            + VietnamTime.dateOf(due)));
+                    timed
+                            ? "request " + (index + 1) + " sent " + VietnamTime.format(request.requestedAt())
+                                    + ", after the due time " + VietnamTime.format(due)
+                            : "request " + (index + 1) + " sent " + LocalDate.ofEpochDay(requested)
+                                    + ", after the due date " + VietnamTime.dateOf(due)));
         }
         return outsideWindow || afterDue;
     }
@@ -257,7 +275,8 @@ public final class DeadlineRules {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.PROVISIONAL_DAY_OFF,
                     entry.date() + " (" + entry.name() + ") is provisional in the calendar data; the due date " + due
-                            + " counts it as " + (entry.kind().isDayOff() ? "a day off" : "a working day")));
+                            + " counts it as "
+                            + (calendar.isWorkingDay(entry.date()) ? "a working day" : "a day off")));
         }
     }
 

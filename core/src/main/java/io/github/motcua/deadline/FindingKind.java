@@ -13,13 +13,15 @@ public enum FindingKind {
     /** An apology issued less than one working day before the due date it extends (NĐ 61/2018/NĐ-CP Điều 19.9). */
     LATE_APOLOGY,
     /**
-     * A supplement request sent more than 3 working days after the receipt (NĐ 61/2018/NĐ-CP
+     * A supplement request sent more than 3 working days after the clock started, at the receipt
+     * or at the answer that restarted it (NĐ 61/2018/NĐ-CP
      * Điều 19.4 requires it within 3 working days): under the default
      * {@link LateRequestPolicy#KEEPS_DUE_DATE} it does not move the due date.
      */
     SUPPLEMENT_REQUESTED_LATE,
     /**
-     * A supplement request sent after the due date in force when it was sent: under the default
+     * A supplement request sent after the due date in force when it was sent (after the due
+     * instant, for a procedure counted in working hours or the same day): under the default
      * {@link LateRequestPolicy#KEEPS_DUE_DATE} it does not move the due date.
      */
     SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,

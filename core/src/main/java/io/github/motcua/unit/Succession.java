@@ -18,7 +18,8 @@ import java.util.Optional;
  *       ceased; a dossier that left its hands before stays with it.
  *   <li>{@link #recorded()}: every dossier counts under the unit recorded on it.
  *   <li>{@link #asMap(LocalDate)}: every dossier counts under the unit that holds its unit's work on
- *       one day, the map of that day, such as the two-level map of 1 July 2025.
+ *       one day, the map of that day, such as the two-level map of 1 July 2025. The roll-up only
+ *       goes forward: a unit created after that day keeps its own dossiers.
  * </ul>
  *
  * <p>Where several units name a ceased unit, the choices ({@link #withChoices}) say which one takes
@@ -77,6 +78,17 @@ public final class Succession {
      */
     public Succession withChoices(Map<String, String> choices) {
         return new Succession(mapDate, follow, choices);
+    }
+
+    /**
+     * Checks the choices against the unit master data: each chosen successor must name its ceased
+     * unit among its predecessors.
+     *
+     * @param units the unit master data
+     * @throws io.github.motcua.InvalidValueException naming the first choice that does not
+     */
+    public void requireChoicesIn(UnitDirectory units) {
+        choices.forEach(units::requireSuccessor);
     }
 
     /**

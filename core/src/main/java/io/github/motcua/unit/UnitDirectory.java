@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The unit master data with its history: each code may have several dated versions (name, level,
@@ -20,7 +21,7 @@ import java.util.Optional;
  * <pre>{@code
  * UnitDirectory units = UnitDirectory.of(versions);
  * units.inForce("14.100", LocalDate.of(2025, 6, 30));   // the district, until its last day
- * units.successorOf("14.100.0001");                    // the merged commune that names it
+ * units.successorsOf("14.100.0001");                  // the merged communes that name it
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -30,8 +31,19 @@ public final class UnitDirectory {
 
     private final Map<String, List<Unit>> versions;
 
+    /** For each unit, the codes of the units that name it among their predecessors. */
+    private final Map<String, List<String>> successors;
+
     private UnitDirectory(Map<String, List<Unit>> versions) {
         this.versions = versions;
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        versions.forEach((code, list) -> list.stream()
+                .flatMap(unit -> unit.predecessorCodes().stream())
+                .distinct()
+                .forEach(predecessor -> named.computeIfAbsent(predecessor, key -> new ArrayList<>())
+                        .add(code)));
+        named.replaceAll((code, list) -> List.copyOf(list));
+        this.successors = named;
     }
 
     /**
@@ -133,26 +145,23 @@ public final class UnitDirectory {
      * @return the successors' codes, in the directory's order; empty when none names it
      */
     public List<String> successorsOf(String code) {
-        List<String> successors = new ArrayList<>();
-        versions.forEach((successor, list) -> {
-            if (list.stream().anyMatch(unit -> unit.predecessorCodes().contains(code))) {
-                successors.add(successor);
-            }
-        });
-        return List.copyOf(successors);
+        return successors.getOrDefault(Objects.requireNonNull(code, "code"), List.of());
     }
 
     /**
-     * Returns the unit that holds a unit's work on a day: the unit itself while it exists, else its
-     * successor on that day, followed through every merger since.
+     * Returns the unit that holds a unit's work on a day: the unit itself while it exists, else the
+     * successor that names it and has begun by that day, followed through every merger since. A
+     * unit that ceased and whose successors have not begun yet keeps its work.
      *
      * @param code the unit's code
      * @param date the day
      * @param choices for a unit that several successors name, which one takes its dossiers (a
      *     mapping file); may be empty
      * @return the code of the unit that holds the work that day
-     * @throws AmbiguousSuccessorException if several units name a ceased unit and no choice says
-     *     which one takes over
+     * @throws AmbiguousSuccessorException if several successors that have begun name a ceased unit
+     *     and no choice says which one takes over
+     * @throws InvalidValueException if a choice names a unit that does not name the ceased unit
+     *     among its predecessors
      */
     public String holderOn(String code, LocalDate date, Map<String, String> choices) {
         String holder = code;
@@ -161,17 +170,55 @@ public final class UnitDirectory {
             if (ceased.isEmpty() || date.isBefore(ceased.get())) {
                 return holder;
             }
-            String chosen = choices.get(holder);
-            List<String> successors = successorsOf(holder);
-            if (chosen == null && successors.size() > 1) {
-                throw new AmbiguousSuccessorException(holder, successors);
-            }
-            if (chosen == null && successors.isEmpty()) {
+            String next = successorOn(holder, date, choices);
+            if (next == null) {
                 return holder;
             }
-            holder = chosen != null ? chosen : successors.get(0);
+            holder = next;
         }
         throw new InvalidValueException(TYPE, code, "predecessorCodes", code, "the successors form a cycle");
+    }
+
+    /** The successor of a ceased unit on a day, the chosen one if any; null when none has begun. */
+    private @Nullable String successorOn(String ceased, LocalDate date, Map<String, String> choices) {
+        List<String> named = successorsOf(ceased);
+        String chosen = choices.get(ceased);
+        if (chosen != null) {
+            requireSuccessor(ceased, chosen);
+            return begun(chosen, date) ? chosen : null;
+        }
+        List<String> begun =
+                named.stream().filter(successor -> begun(successor, date)).toList();
+        if (begun.size() > 1) {
+            throw new AmbiguousSuccessorException(ceased, begun);
+        }
+        return begun.isEmpty() ? null : begun.get(0);
+    }
+
+    private boolean begun(String code, LocalDate date) {
+        List<Unit> known = versions(code);
+        return !known.isEmpty() && !known.get(0).effectiveFrom().isAfter(date);
+    }
+
+    /**
+     * Checks that a unit names another among its predecessors, as a successor chosen for it must.
+     *
+     * @param ceased the ceased unit's code
+     * @param successor the code of the unit chosen to take its dossiers
+     * @throws InvalidValueException if the successor does not name the ceased unit, naming the units
+     *     that do
+     */
+    public void requireSuccessor(String ceased, String successor) {
+        List<String> named = successorsOf(ceased);
+        if (!named.contains(successor)) {
+            throw new InvalidValueException(
+                    TYPE,
+                    ceased,
+                    "successor",
+                    successor,
+                    "the successor chosen for " + ceased + " must name it among its predecessors; "
+                            + (named.isEmpty() ? "no unit does" : "these do: " + String.join(", ", named)));
+        }
     }
 
     /**

@@ -181,6 +181,22 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void aRequestOnTheDueDayAfterTheDueHourOfAnHourBasedProcedureIsLate() {
+        // 4 working hours received Monday 8/1/2024 15:00, due Tuesday 09:00; requested Tuesday 16:00.
+        Dossier dossier = dossier(FOUR_HOURS, "2024-01-08T15:00")
+                .addSupplementRequests(SupplementRequest.of(at("2024-01-09T16:00"), at("2024-01-09T16:30")))
+                .build();
+
+        Deadline deadline = rules.deadline(dossier);
+
+        assertThat(deadline.dueInstant()).contains(at("2024-01-09T09:00"));
+        assertThat(deadline.findings())
+                .containsExactly(DeadlineFinding.of(
+                        FindingKind.SUPPLEMENT_REQUESTED_AFTER_DUE_DATE,
+                        "request 1 sent 2024-01-09T16:00:00+07:00, after the due time 2024-01-09T09:00:00+07:00"));
+    }
+
+    @Test
     void anUnansweredRequestAfterTheDueDateDoesNotStopTheClock() {
         Dossier dossier = dossier(TEN_DAYS, "2024-01-08T09:00")
                 .addSupplementRequests(SupplementRequest.unanswered(at("2024-01-24T09:00")))
@@ -220,7 +236,7 @@ class DeadlineRulesTest {
     }
 
     @Test
-    void withoutCultureDayTheBundledProvisionalRowIsAWorkingDay() {
+    void withoutCultureDayTheBundledProvisionalRowIsAWorkingDayStillNamedAsProvisional() {
         DeadlineRules withoutCultureDay = DeadlineRules.builder()
                 .calendar(VietnamCalendars.builder()
                         .statutoryHolidays(StatutoryHolidays.defaults().withCultureDay(false))
@@ -232,7 +248,11 @@ class DeadlineRulesTest {
                 withoutCultureDay.deadline(dossier(TEN_DAYS, "2026-11-20T09:00").build());
 
         assertThat(deadline.dueDate()).contains(LocalDate.of(2026, 12, 4));
-        assertThat(deadline.findings()).isEmpty();
+        assertThat(deadline.findings())
+                .containsExactly(DeadlineFinding.of(
+                        FindingKind.PROVISIONAL_DAY_OFF,
+                        "2026-11-24 (Ngày Văn hóa Việt Nam) is provisional in the calendar data; the due date"
+                                + " 2026-12-04 counts it as a working day"));
     }
 
     @Test
@@ -406,9 +426,10 @@ class DeadlineRulesTest {
 
     @Test
     void aLateOrRepeatedSupplementRequestIsAFinding() {
+        // Under RESTART the answer of 7/3 starts the clock again, and with it the 3-day window.
         Deadline deadline = rules.deadline(dossier(TEN_DAYS, "2023-03-01T09:00")
                 .addSupplementRequests(SupplementRequest.of(at("2023-03-06T09:00"), at("2023-03-07T09:00")))
-                .addSupplementRequests(SupplementRequest.of(at("2023-03-08T09:00"), at("2023-03-09T09:00")))
+                .addSupplementRequests(SupplementRequest.of(at("2023-03-14T09:00"), at("2023-03-15T09:00")))
                 .build());
 
         assertThat(deadline.findings())
@@ -416,8 +437,9 @@ class DeadlineRulesTest {
                         DeadlineFinding.of(FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, "2 supplement requests"),
                         DeadlineFinding.of(
                                 FindingKind.SUPPLEMENT_REQUESTED_LATE,
-                                "request 2 sent 2023-03-08; it was due by 2023-03-06 (3 working days after the"
-                                        + " receipt)"));
+                                "request 2 sent 2023-03-14; it was due by 2023-03-10 (3 working days after the"
+                                        + " clock started)"));
+        assertThat(deadline.dueDate()).as("the late request moved nothing").contains(LocalDate.of(2023, 3, 21));
     }
 
     @Test

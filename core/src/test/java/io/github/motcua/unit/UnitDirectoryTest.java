@@ -97,6 +97,24 @@ class UnitDirectoryTest {
     }
 
     @Test
+    void aSuccessorTakesOverOnlyOnceItHasBegunAndAChoiceMustBeASuccessor() {
+        UnitDirectory gap = UnitDirectory.of(List.of(
+                unit("A", UnitLevel.COMMUNE, OLD, LAST_DAY),
+                unit("B", UnitLevel.COMMUNE, LocalDate.of(2026, 1, 1), null, "A")));
+
+        assertThat(gap.holderOn("A", LocalDate.of(2025, 8, 1), Map.of())).isEqualTo("A");
+        assertThat(gap.holderOn("A", LocalDate.of(2026, 1, 1), Map.of())).isEqualTo("B");
+        assertThatThrownBy(() -> units.holderOn("X.CL", REFORM, Map.of("X.CL", "X.TC")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("must name it among its predecessors; these do: X.MK, X.LH");
+        assertThatThrownBy(() -> Succession.toSuccessor()
+                        .withChoices(Map.of("X.CL", "ZZZ"))
+                        .requireChoicesIn(units))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("ZZZ");
+    }
+
+    @Test
     void theSuccessionPolicyPlacesEachDossier() {
         Dossier endedBefore = dossier("TC.P01", "2025-06-10T09:00", "2025-06-20T10:00");
         Dossier pendingAcross = dossier("TC.P01", "2025-06-20T09:00", "2025-07-03T10:00");

@@ -4,12 +4,14 @@ import io.github.motcua.VietnamTime;
 import io.github.motcua.deadline.Deadline;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.period.ReportingPeriod;
+import io.github.motcua.timeliness.EndInstantPolicy;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.timeliness.Verdict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier as counted in a reporting period: why it is in the period, the deadline it was classified
@@ -64,6 +66,33 @@ public final class Counted {
      */
     public static Optional<Counted> inPeriod(
             Dossier dossier, ReportingPeriod period, TimelinessClassifier classifier, LocalDate asOf) {
+        Inclusion inclusion = includedAs(dossier, period, classifier.endInstantPolicy(), asOf);
+        if (inclusion == null) {
+            return Optional.empty();
+        }
+        Deadline deadline = classifier.deadlineOn(dossier, asOf);
+        return Optional.of(new Counted(dossier, inclusion, deadline, classifier.classify(dossier, deadline, asOf)));
+    }
+
+    /**
+     * Says whether a dossier is in a period's figures at a report date, and why, without computing
+     * its deadline: received by the report date and not ended before the window's first day; new
+     * when received in the window, carried over when before it.
+     *
+     * @param dossier the dossier
+     * @param period the period
+     * @param endPolicy the instant a dossier ends at
+     * @param asOf the report date, not before the window's first day
+     * @return how it is included, or empty when it is not in the figures
+     * @throws IllegalArgumentException if the report date is before the window's first day
+     */
+    public static Optional<Inclusion> inclusion(
+            Dossier dossier, ReportingPeriod period, EndInstantPolicy endPolicy, LocalDate asOf) {
+        return Optional.ofNullable(includedAs(dossier, period, endPolicy, asOf));
+    }
+
+    private static @Nullable Inclusion includedAs(
+            Dossier dossier, ReportingPeriod period, EndInstantPolicy endPolicy, LocalDate asOf) {
         long received = VietnamTime.epochDayOf(dossier.receivedAt());
         long start = period.start().toEpochDay();
         if (asOf.toEpochDay() < start) {
@@ -71,15 +100,13 @@ public final class Counted {
                     "the report date " + asOf + " is before the first day " + period.start() + " of period " + period);
         }
         if (received > asOf.toEpochDay()) {
-            return Optional.empty();
+            return null;
         }
-        Optional<Instant> ended = classifier.endInstantPolicy().endOf(dossier);
+        Optional<Instant> ended = endPolicy.endOf(dossier);
         if (ended.isPresent() && VietnamTime.epochDayOf(ended.get()) < start) {
-            return Optional.empty();
+            return null;
         }
-        Inclusion inclusion = received < start ? Inclusion.CARRIED_OVER : Inclusion.NEW;
-        Deadline deadline = classifier.deadlineOn(dossier, asOf);
-        return Optional.of(new Counted(dossier, inclusion, deadline, classifier.classify(dossier, deadline, asOf)));
+        return received < start ? Inclusion.CARRIED_OVER : Inclusion.NEW;
     }
 
     /**

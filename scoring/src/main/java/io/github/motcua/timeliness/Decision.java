@@ -90,6 +90,17 @@ public enum Decision {
             return "pending on " + verdict.reportDate() + ", after the due date " + due(verdict) + ", "
                     + verdict.latenessWorkingDays() + " working day(s) overdue: PENDING_OVERDUE";
         }
+    },
+    /**
+     * Pending at the end of its due date, past the due instant, comparing by instant (a procedure
+     * counted in working hours or the same day, by default): {@link Timeliness#PENDING_OVERDUE}.
+     */
+    PENDING_PAST_DUE_INSTANT(DueDate.REQUIRED, Timeliness.PENDING_OVERDUE) {
+        @Override
+        String describe(Verdict verdict) {
+            return "pending at the end of " + verdict.reportDate() + ", past the due instant on the due date "
+                    + due(verdict) + " (by instant): PENDING_OVERDUE";
+        }
     };
 
     /** Whether a verdict decided by a rule has a due date. */

@@ -300,13 +300,20 @@ public final class TimelinessClassifier {
                     .findings(findings)
                     .build();
         }
-        boolean overdue = reportDate.isAfter(due);
+        // By instant, a dossier still pending at the end of its due date is past its due instant.
+        boolean pastInstant = reportDate.equals(due)
+                && granularity.byInstant(deadline.processingTime().unit())
+                && due.equals(deadline.dueDate().orElse(null));
+        boolean overdue = reportDate.isAfter(due) || pastInstant;
         Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
         return Verdict.builder()
                 .dossierId(dossier.id())
                 .reportDate(reportDate)
                 .timeliness(timeliness)
-                .decision(overdue ? Decision.PENDING_PAST_DUE_DATE : Decision.PENDING_NOT_PAST_DUE_DATE)
+                .decision(
+                        pastInstant
+                                ? Decision.PENDING_PAST_DUE_INSTANT
+                                : overdue ? Decision.PENDING_PAST_DUE_DATE : Decision.PENDING_NOT_PAST_DUE_DATE)
                 .dueDate(due)
                 .latenessWorkingDays(overdue ? calendar.workingDaysBetween(due, reportDate) : 0)
                 .findings(findings)

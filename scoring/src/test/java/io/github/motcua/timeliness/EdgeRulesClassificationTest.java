@@ -81,6 +81,35 @@ class EdgeRulesClassificationTest {
     }
 
     @Test
+    void anHourBasedDossierStillPendingAtTheEndOfItsDueDateIsOverdue() {
+        Dossier pending = dossier(FOUR_HOURS, "2024-01-08T15:00").build();
+
+        Verdict onDueDate = CLASSIFIER.classify(pending, LocalDate.of(2024, 1, 9));
+        Verdict dayBefore = CLASSIFIER.classify(pending, LocalDate.of(2024, 1, 8));
+        Verdict byDate = TimelinessClassifier.builder()
+                .deadlineRules(RULES)
+                .granularity(Granularity.DATE)
+                .build()
+                .classify(pending, LocalDate.of(2024, 1, 9));
+
+        assertThat(onDueDate.timeliness()).isEqualTo(Timeliness.PENDING_OVERDUE);
+        assertThat(onDueDate.decision()).isEqualTo(Decision.PENDING_PAST_DUE_INSTANT);
+        assertThat(dayBefore.timeliness()).isEqualTo(Timeliness.PENDING_WITHIN);
+        assertThat(byDate.timeliness()).isEqualTo(Timeliness.PENDING_WITHIN);
+    }
+
+    @Test
+    void aSupplementRequestAfterTheDueHourDoesNotSaveAnHourBasedDossier() {
+        // Due Tuesday 9/1/2024 09:00; requested 16:00, answered 16:30, resolved Wednesday 09:00.
+        Dossier dossier = resolved(
+                dossier(FOUR_HOURS, "2024-01-08T15:00")
+                        .addSupplementRequests(SupplementRequest.of(at("2024-01-09T16:00"), at("2024-01-09T16:30"))),
+                "2024-01-10T09:00");
+
+        assertThat(CLASSIFIER.classify(dossier, YEAR_END).timeliness()).isEqualTo(Timeliness.LATE);
+    }
+
+    @Test
     void aDayCountedProcedureIsStillComparedByDate() {
         Dossier dossier = resolved(dossier(TEN_DAYS, "2024-01-08T09:00"), "2024-01-22T21:00");
 

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,7 +37,10 @@ class ReceiptProperties {
 
     @Provide
     Arbitrary<Instant> instants() {
-        return Arbitraries.integers().between(0, MINUTES).map(minute -> FIRST.plusSeconds(60L * minute));
+        Arbitrary<Instant> minutes =
+                Arbitraries.integers().between(0, MINUTES).map(minute -> FIRST.plusSeconds(60L * minute));
+        Arbitrary<Long> nanos = Arbitraries.longs().between(0, 59_999_999_999L);
+        return Combinators.combine(minutes, nanos).as(Instant::plusNanos);
     }
 
     @Provide
@@ -75,9 +79,14 @@ class ReceiptProperties {
         DeadlineRules rules = rules(procedure, supplementPolicy, lateRequests);
 
         Deadline deadline = rules.deadline(dossier(procedure, received, Optional.empty()));
+        Deadline supplemented = rules.deadline(dossier(
+                procedure,
+                received,
+                Optional.of(SupplementRequest.of(received.plusSeconds(1800), received.plusSeconds(90_000)))));
 
         assertThat(deadline.dueInstant().orElseThrow()).isAfterOrEqualTo(received);
         assertThat(deadline.clockStart()).isAfterOrEqualTo(received);
+        assertThat(supplemented.dueInstant().orElseThrow()).isAfterOrEqualTo(received);
     }
 
     private static Instant due(

@@ -10,17 +10,17 @@
 --     two daily sessions;
 --   * supplement requests (RESTART; the data set holds at most one per dossier, and the SQL fails
 --     on more): only a request sent by the report date is known, and an answer given by it; a
---     request sent after the original due date, or more than 3 working days after the receipt's
---     start, moves nothing; any other request stops the clock while unanswered and starts it
---     again at its answer;
+--     request sent after the original due date (after the due instant, for working-hour and
+--     same-day procedures), or more than 3 working days after the receipt's start, moves nothing;
+--     any other request stops the clock while unanswered and starts it again at its answer;
 --   * a dossier ends at its result-ready instant when resolved, else at its return; it is counted
 --     when received by the report date and not ended before the window's first day; carried over
 --     when received before that day;
 --   * ended by the report date: refused, withdrawn and stopped in their own classes; resolved
 --     early, on time or late by its end date against its due date, and late on the due date when
 --     a working-hour or same-day procedure ends after its due instant; otherwise pending: within
---     while the clock waits for the applicant or the report date is not after the due date,
---     overdue otherwise.
+--     while the clock waits for the applicant or the report date is before the due date (or is
+--     the due date, for a procedure counted in days), overdue otherwise.
 -- Placeholders in double braces are filled in by DuckDbReport.
 SET TimeZone = 'UTC';
 CREATE OR REPLACE MACRO vn_day(ts) AS (epoch_ms(ts) // 1000 + {{VN_OFFSET}}) // 86400;
@@ -61,6 +61,7 @@ WITH raw AS (
                CASE WHEN outcome IS NOT NULL AND ended IS NOT NULL THEN vn_second(ended) END AS end_second,
                CASE WHEN len(known) > 1 THEN error('the SQL models one supplement request per dossier: ' || id)
                     WHEN len(known) = 1 THEN vn_day(known[1].requestedAt) END AS requested_day,
+               CASE WHEN len(known) = 1 THEN vn_second(known[1].requestedAt) END AS requested_second,
                CASE WHEN len(known) = 1 AND vn_day(known[1].answeredAt) <= {{REPORT_DAY}}
                     THEN known[1].answeredAt END AS answered
         FROM raw) d
@@ -104,7 +105,11 @@ WITH raw AS (
 ), judged AS (
   SELECT d.*, r.due_day AS original_due_day, r.due_second AS original_due_second,
          a.due_day AS answer_due_day, a.due_second AS answer_due_second,
-         d.requested_day IS NOT NULL AND d.requested_day <= w.day AND d.requested_day <= r.due_day AS moves
+         d.requested_day IS NOT NULL AND d.requested_day <= w.day
+           AND CASE WHEN d.time_unit IN ('WORKING_HOURS', 'SAME_DAY')
+                    THEN d.requested_day < r.due_day
+                         OR (d.requested_day = r.due_day AND d.requested_second <= r.due_second)
+                    ELSE d.requested_day <= r.due_day END AS moves
   FROM dossiers d
   JOIN dues r ON r.id = d.id AND r.kind = 'receipt'
   JOIN wd w ON w.ord = r.start_ord + 3
@@ -117,7 +122,8 @@ WITH raw AS (
                      WHEN end_day = due AND NOT (time_unit IN ('WORKING_HOURS', 'SAME_DAY') AND end_second > due_second)
                        THEN 'ON_TIME'
                      ELSE 'LATE' END
-              WHEN due IS NULL OR {{REPORT_DAY}} <= due THEN 'PENDING_WITHIN'
+              WHEN due IS NULL OR {{REPORT_DAY}} < due THEN 'PENDING_WITHIN'
+              WHEN {{REPORT_DAY}} = due AND time_unit NOT IN ('WORKING_HOURS', 'SAME_DAY') THEN 'PENDING_WITHIN'
               ELSE 'PENDING_OVERDUE' END AS class
   FROM (SELECT judged.*,
                CASE WHEN NOT moves THEN original_due_day ELSE answer_due_day END AS due,
