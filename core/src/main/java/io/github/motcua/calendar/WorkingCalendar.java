@@ -157,22 +157,24 @@ public final class WorkingCalendar {
      * @return the entries in date order; empty when there are none
      */
     public List<CalendarEntry> provisionalEntries(LocalDate from, LocalDate to) {
+        long first = from.toEpochDay();
+        long last = to.toEpochDay();
         if (provisionalDays.length == 0
-                || to.toEpochDay() < provisionalDays[0]
-                || from.toEpochDay() > provisionalDays[provisionalDays.length - 1]) {
-            return List.of();
+                || last < provisionalDays[0]
+                || first > provisionalDays[provisionalDays.length - 1]) {
+            return List.of(); // the common path, kept small enough to inline
         }
-        int first = Arrays.binarySearch(provisionalDays, from.toEpochDay());
-        int index = first >= 0 ? first : -first - 1;
-        if (index == provisionalDays.length || provisionalDays[index] > to.toEpochDay()) {
-            return List.of();
-        }
-        List<CalendarEntry> found = new ArrayList<>();
-        for (int i = index; i < provisionalDays.length && provisionalDays[i] <= to.toEpochDay(); i++) {
+        return provisionalEntriesBetween(first, last);
+    }
+
+    private List<CalendarEntry> provisionalEntriesBetween(long first, long last) {
+        int found = Arrays.binarySearch(provisionalDays, first);
+        List<CalendarEntry> entries = new ArrayList<>();
+        for (int i = found >= 0 ? found : -found - 1; i < provisionalDays.length && provisionalDays[i] <= last; i++) {
             LocalDate date = LocalDate.ofEpochDay(provisionalDays[i]);
-            found.add(schedule.entry(date).orElseGet(() -> declined.get(date)));
+            entries.add(schedule.entry(date).orElseGet(() -> declined.get(date)));
         }
-        return List.copyOf(found);
+        return List.copyOf(entries);
     }
 
     /**

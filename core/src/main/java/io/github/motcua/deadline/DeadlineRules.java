@@ -270,8 +270,14 @@ public final class DeadlineRules {
     /** A finding for each provisional day off between the receipt and the due date. */
     private void provisionalFindings(LocalDate receipt, LocalDate due, ImmutableDeadline.Builder deadline) {
         List<CalendarEntry> entries = calendar.provisionalEntries(receipt, due);
-        for (int i = 0; i < entries.size(); i++) { // indexed: no iterator on the common, empty path
-            CalendarEntry entry = entries.get(i);
+        if (!entries.isEmpty()) {
+            addProvisionalFindings(entries, due, deadline);
+        }
+    }
+
+    private void addProvisionalFindings(
+            List<CalendarEntry> entries, LocalDate due, ImmutableDeadline.Builder deadline) {
+        for (CalendarEntry entry : entries) {
             deadline.addFindings(DeadlineFinding.of(
                     FindingKind.PROVISIONAL_DAY_OFF,
                     entry.date() + " (" + entry.name() + ") is provisional in the calendar data; the due date " + due
