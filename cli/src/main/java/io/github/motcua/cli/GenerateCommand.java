@@ -37,11 +37,15 @@ final class GenerateCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // required option
     Path output;
 
+    @Option(names = "--force", description = "Replace a dossier file or master files that already exist beside it.")
+    boolean force;
+
     @Override
     public Integer call() throws IOException {
         if (count < 0) {
             throw new IllegalArgumentException("--dossiers must not be negative: " + count);
         }
+        DemoCommand.requireNew(output, force, "--output");
         SyntheticDossiers sample = SyntheticDossiers.of(seed, year);
         DemoCommand.export(sample, sample.dossiers(count), output);
         spec.commandLine()

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.io.Rejection;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -25,8 +28,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *
  * <p>Standard output and standard error are written in UTF-8 whatever the platform's locale, so
  * that Vietnamese survives {@code LC_ALL=C}. Exit codes: {@value ExitCode#OK} on success,
- * {@value ExitCode#ERROR} for a usage or input/output error, and 2, reserved for the commands that
- * read records, when some input records were rejected.
+ * {@value ExitCode#ERROR} for a usage error or a value the rules refuse, {@value ExitCode#REJECTED}
+ * when some input records were rejected, {@value ExitCode#INPUT_OUTPUT} when a file cannot be read
+ * or written, and {@value ExitCode#INTERNAL} for an internal error (out of memory included). An
+ * error is one line on standard error, its quoted values made printable; {@code --debug} adds the
+ * stack trace.
  */
 @Command(
         name = "motcua",
@@ -47,11 +53,23 @@ import picocli.CommandLine.UnmatchedArgumentException;
                     + " under the one-stop mechanism (một cửa)."
         },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:usage or input/output error", "2:some input records were rejected"})
+        exitCodeList = {
+            "0:success",
+            "1:usage error, or a value the rules refuse",
+            "2:some input records were rejected",
+            "3:a file could not be read or written",
+            "4:internal error (out of memory included); --debug shows the details"
+        })
 public final class Motcua implements Callable<Integer> {
     @Spec
     @SuppressWarnings("NullAway.Init") // injected by picocli before call()
     CommandSpec spec;
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "On an error, also print its stack trace (for a bug report).")
+    boolean debug;
 
     /**
      * Runs the command line and exits with its exit code.
@@ -79,7 +97,12 @@ public final class Motcua implements Callable<Integer> {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(Motcua::reportUsageError)
                 .setExecutionExceptionHandler(Motcua::reportInputError);
-        int exitCode = commandLine.execute(args);
+        int exitCode;
+        try {
+            exitCode = commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError | RuntimeException fatal) {
+            exitCode = reportInternalError(fatal, commandLine, errWriter);
+        }
         outWriter.flush();
         errWriter.flush();
         return exitCode;
@@ -96,23 +119,51 @@ public final class Motcua implements Callable<Integer> {
     }
 
     /**
-     * Reports an error in the user's input (a date outside the calendar, a lunar date that does not
-     * exist, a record that breaks a rule, a file that cannot be read) as one line on standard error;
-     * anything else is a bug and keeps its stack trace.
+     * Reports an error as one line on standard error: a value the rules refuse (a date outside the
+     * calendar, a record that breaks a rule) as a usage error, a file that cannot be read or written
+     * as an input/output error, anything else as an internal error. {@code --debug} adds the stack
+     * trace.
      */
-    private static int reportInputError(Exception exception, CommandLine commandLine, ParseResult parseResult)
-            throws Exception {
+    private static int reportInputError(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+        String command = commandLine.getCommandSpec().qualifiedName();
+        PrintWriter err = commandLine.getErr();
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+                err.println(command + ": " + Rejection.printable(describe(cause)));
+                debug(exception, commandLine);
+                return ExitCode.INPUT_OUTPUT;
+            }
             if (cause instanceof DateTimeException
                     || cause instanceof IllegalArgumentException
-                    || cause instanceof java.util.NoSuchElementException
-                    || cause instanceof IOException
-                    || cause instanceof UncheckedIOException) {
-                commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + describe(cause));
+                    || cause instanceof java.util.NoSuchElementException) {
+                err.println(command + ": " + Rejection.printable(describe(cause)));
+                debug(exception, commandLine);
                 return ExitCode.ERROR;
             }
         }
-        throw exception;
+        return reportInternalError(exception, commandLine, err);
+    }
+
+    /** Reports an internal error, out of memory included, as one line; {@code --debug} adds the stack trace. */
+    private static int reportInternalError(Throwable error, CommandLine commandLine, PrintWriter err) {
+        String message = error instanceof OutOfMemoryError
+                ? "out of memory; give Java more with -Xmx (java -Xmx2g -jar motcua.jar ...) or read a smaller file"
+                : "internal error, a bug in motcua (" + Rejection.printable(String.valueOf(error.getMessage()))
+                        + "); run again with --debug for the details to report";
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
+        debug(error, commandLine);
+        return ExitCode.INTERNAL;
+    }
+
+    /** Prints the stack trace when {@code --debug} was given. */
+    private static void debug(Throwable error, CommandLine commandLine) {
+        CommandLine root = commandLine;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root.getCommand() instanceof Motcua motcua && motcua.debug) {
+            error.printStackTrace(commandLine.getErr());
+        }
     }
 
     private static String describe(Throwable cause) {

@@ -2,6 +2,7 @@ package io.github.motcua.cli;
 
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.io.AtomicOutput;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
 import io.github.motcua.io.ProcedureVersion;
@@ -30,8 +31,6 @@ import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -176,6 +175,15 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("--input", input);
+        putIfGiven(inputs, "--units", units);
+        inputs.put("--procedures", masterFiles.procedures);
+        putIfGiven(inputs, "--excusals", masterFiles.excusals);
+        Map<String, Path> outputs = new java.util.LinkedHashMap<>();
+        putIfGiven(outputs, "--verdicts", verdicts);
+        putIfGiven(outputs, "--rejects", rejects);
+        OutputGuard.requireApart(inputs, outputs);
         ReportingPeriod reportingPeriod = periodOptions.period();
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<ProcedureVersion> versions = masterFiles.procedures();
@@ -224,26 +232,36 @@ final class ReportCommand implements Callable<Integer> {
     private <K extends Comparable<K>> int read(Reading reading, RowGrouping<K> rows) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         ReadSummary summary;
-        try (Writer rejectWriter = rejects == null ? null : Files.newBufferedWriter(rejects, StandardCharsets.UTF_8)) {
-            Consumer<Rejection> rejected = rejection -> reject(rejection, rejectWriter, err);
-            if (verdicts == null) {
-                ReadResult<ReportRows<K>> read = reading.reader()
-                        .build()
-                        .read(
-                                input,
-                                reading.count(),
-                                ReportRows.collector(rows.key(), rows.label(), reading.intervals()),
-                                rejected);
-                reading.report().rows(read.result());
-                summary = read.summary();
-            } else {
-                summary = readWithVerdicts(
-                        reading, reading.report().rowsFrom(rows.key(), rows.label(), reading.intervals()), rejected);
+        try (RejectsFile rejectsFile = rejects == null ? null : RejectsFile.open(rejects)) {
+            Consumer<Rejection> rejected = rejectsFile == null ? err::println : rejectsFile::write;
+            try {
+                if (verdicts == null) {
+                    ReadResult<ReportRows<K>> read = reading.reader()
+                            .build()
+                            .read(
+                                    input,
+                                    reading.count(),
+                                    ReportRows.collector(rows.key(), rows.label(), reading.intervals()),
+                                    rejected);
+                    reading.report().rows(read.result());
+                    summary = read.summary();
+                } else {
+                    summary = readWithVerdicts(
+                            reading,
+                            reading.report().rowsFrom(rows.key(), rows.label(), reading.intervals()),
+                            rejected);
+                }
+            } catch (RejectedRecordException stopped) {
+                if (rejectsFile != null) {
+                    rejectsFile.commit();
+                }
+                err.println("motcua report: " + stopped.getMessage());
+                err.println("motcua report: stopped at the first rejected record (--strict)");
+                return ExitCode.REJECTED;
             }
-        } catch (RejectedRecordException stopped) {
-            err.println("motcua report: " + stopped.getMessage());
-            err.println("motcua report: stopped at the first rejected record (--strict)");
-            return ExitCode.REJECTED;
+            if (rejectsFile != null) {
+                rejectsFile.commit();
+            }
         }
         err.println(input.getFileName() + ": " + summary);
         print(reading.report().build());
@@ -255,8 +273,8 @@ final class ReportCommand implements Callable<Integer> {
             throws IOException {
         Path verdictFile = java.util.Objects.requireNonNull(verdicts, "verdicts");
         PrintWriter err = spec.commandLine().getErr();
-        try (VerdictWriter verdictWriter =
-                        VerdictWriter.open(Files.newBufferedWriter(verdictFile, StandardCharsets.UTF_8));
+        try (AtomicOutput verdictOutput = AtomicOutput.open(verdictFile);
+                VerdictWriter verdictWriter = VerdictWriter.open(verdictOutput.writer());
                 InputStream in = Files.newInputStream(input)) {
             Progress progress = new Progress(err, !quiet);
             Counting counting = reading.count();
@@ -278,7 +296,15 @@ final class ReportCommand implements Callable<Integer> {
                                 rejected.accept(rejection);
                             });
             progress.done();
+            verdictWriter.close();
+            verdictOutput.commit();
             return summary;
+        }
+    }
+
+    private static void putIfGiven(Map<String, Path> paths, String option, @Nullable Path path) {
+        if (path != null) {
+            paths.put(option, path);
         }
     }
 
@@ -335,18 +361,6 @@ final class ReportCommand implements Callable<Integer> {
     private static void write(VerdictWriter writer, Counted counted) {
         try {
             writer.write(counted.verdict());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void reject(Rejection rejection, @Nullable Writer file, PrintWriter err) {
-        if (file == null) {
-            err.println(rejection);
-            return;
-        }
-        try {
-            file.write(rejection + System.lineSeparator());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

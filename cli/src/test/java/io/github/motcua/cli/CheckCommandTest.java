@@ -66,8 +66,8 @@ class CheckCommandTest {
     }
 
     @Test
-    void aMissingFileIsExitCodeOne() {
-        assertThat(run("check", "--input", "no-such-file.csv")).isEqualTo(1);
+    void aMissingFileIsAnInputOutputError() {
+        assertThat(run("check", "--input", "no-such-file.csv")).isEqualTo(ExitCode.INPUT_OUTPUT);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("motcua check: no such file or directory: no-such-file.csv\n");
     }

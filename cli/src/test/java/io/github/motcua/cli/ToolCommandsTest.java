@@ -22,7 +22,7 @@ class ToolCommandsTest {
     @Test
     void generateWritesTheSameDossiersForTheSameSeedWithTheirMasterFiles(@TempDir Path directory) throws IOException {
         Path first = directory.resolve("a.csv");
-        Path second = directory.resolve("b.csv");
+        Path second = directory.resolve("other").resolve("b.csv");
 
         assertThat(run("generate", "--dossiers", "100", "--seed", "3", "--output", first.toString()))
                 .isZero();
@@ -32,6 +32,35 @@ class ToolCommandsTest {
         assertThat(Files.readAllLines(first)).hasSize(101).isEqualTo(Files.readAllLines(second));
         assertThat(directory.resolve("units.jsonl")).exists();
         assertThat(directory.resolve("procedures.jsonl")).exists();
+    }
+
+    @Test
+    void generateRefusesToReplaceMasterFilesUnlessForced(@TempDir Path directory) throws IOException {
+        Path units = directory.resolve("units.jsonl");
+        Files.writeString(units, "{\"edited\": \"by hand\"}\n");
+
+        int refused = run(
+                "generate",
+                "--dossiers",
+                "10",
+                "--output",
+                directory.resolve("d.csv").toString());
+
+        assertThat(refused).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("--output would replace " + units)
+                .contains("add --force");
+        assertThat(Files.readString(units)).isEqualTo("{\"edited\": \"by hand\"}\n");
+        assertThat(directory.resolve("d.csv")).doesNotExist();
+        assertThat(run(
+                        "generate",
+                        "--dossiers",
+                        "10",
+                        "--force",
+                        "--output",
+                        directory.resolve("d.csv").toString()))
+                .isZero();
+        assertThat(Files.readString(units)).doesNotContain("by hand");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package io.github.motcua.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Refuses, before anything is opened, an output that is one of the inputs (the same path, or a
+ * link to it) or another output: an option may never overwrite an input, and two outputs may never
+ * write one file.
+ */
+final class OutputGuard {
+    private OutputGuard() {}
+
+    /**
+     * Checks the outputs against the inputs and against each other.
+     *
+     * @param inputs each input option's name and file; absent options are left out
+     * @param outputs each output option's name and file; absent options are left out
+     * @throws IllegalArgumentException naming both options and the file when two are the same
+     * @throws IOException if a path cannot be resolved
+     */
+    static void requireApart(Map<String, Path> inputs, Map<String, Path> outputs) throws IOException {
+        List<Map.Entry<String, Path>> seen = new ArrayList<>();
+        for (Map.Entry<String, Path> output : outputs.entrySet()) {
+            for (Map.Entry<String, Path> input : inputs.entrySet()) {
+                if (same(output.getValue(), input.getValue())) {
+                    throw new IllegalArgumentException(
+                            output.getKey() + " " + output.getValue() + " is the file given to " + input.getKey()
+                                    + ": an output never overwrites an input; choose another file");
+                }
+            }
+            for (Map.Entry<String, Path> other : seen) {
+                if (same(output.getValue(), other.getValue())) {
+                    throw new IllegalArgumentException(output.getKey() + " and " + other.getKey()
+                            + " name the same file " + output.getValue() + ": each output needs its own file");
+                }
+            }
+            seen.add(output);
+        }
+    }
+
+    /** Whether two paths name one file: the same file when both exist, else the same resolved path. */
+    static boolean same(Path a, Path b) throws IOException {
+        if (Files.exists(a) && Files.exists(b)) {
+            return Files.isSameFile(a, b);
+        }
+        return resolved(a).equals(resolved(b));
+    }
+
+    /** A path with its directory's links resolved, and the file's own link when it has one. */
+    private static Path resolved(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(absolute)) {
+            Path link = Files.readSymbolicLink(absolute);
+            absolute = absolute.resolveSibling(link).normalize();
+        }
+        @Nullable Path parent = absolute.getParent();
+        Path name = absolute.getFileName();
+        if (parent == null || name == null || !Files.exists(parent, LinkOption.NOFOLLOW_LINKS)) {
+            return absolute;
+        }
+        return parent.toRealPath().resolve(name);
+    }
+}

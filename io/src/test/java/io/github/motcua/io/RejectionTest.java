@@ -1,0 +1,27 @@
+package io.github.motcua.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RejectionTest {
+    @Test
+    void controlAndInvisibleCharactersAreEscapedOnce() {
+        String hostile = "a\nb\r\tc\u001B[2Jd\u0000e\u200Bf\uFEFFg\u0085h";
+
+        String printable = Rejection.printable(hostile);
+
+        assertThat(printable).isEqualTo("a\\nb\\r\\tc\\u001B[2Jd\\u0000e\\u200Bf\\uFEFFg\\u0085h");
+        assertThat(Rejection.printable(printable)).isEqualTo(printable);
+        assertThat(Rejection.printable("Thuận Châu, C:\\data")).isEqualTo("Thuận Châu, C:\\data");
+    }
+
+    @Test
+    void aRejectionRepeatsItsValuesPrintableAndShortened() {
+        Rejection rejection = new Rejection(3, 4, "id", "x\ny".repeat(150), "no \u001B here");
+
+        assertThat(rejection.toString()).doesNotContain("\n").doesNotContain("\u001B");
+        assertThat(rejection.value()).endsWith("…");
+        assertThat(rejection.reason()).isEqualTo("no \\u001B here");
+    }
+}
