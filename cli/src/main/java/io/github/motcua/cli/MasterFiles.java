@@ -33,14 +33,26 @@ final class MasterFiles {
     @Nullable
     Path excusals;
 
-    /** The units of a units file, none without one. */
+    /** The units of a units file, none without one; a file given must list at least one. */
     static List<Unit> units(@Nullable Path file) throws IOException {
-        return read(file, JsonLinesReader.units());
+        return notEmpty(file, read(file, JsonLinesReader.units()), "--units", "unit");
     }
 
-    /** The procedures' versions. */
+    /** The procedures' versions; the file must list at least one. */
     List<ProcedureVersion> procedures() throws IOException {
-        return read(procedures, JsonLinesReader.procedures());
+        return notEmpty(procedures, read(procedures, JsonLinesReader.procedures()), "--procedures", "procedure");
+    }
+
+    /**
+     * Refuses an empty master file given explicitly, which would otherwise reject every record or give
+     * an empty report; an empty excusals file is allowed: it says there was no outage.
+     */
+    static <T> List<T> notEmpty(@Nullable Path file, List<T> values, String option, String noun) {
+        if (file != null && values.isEmpty()) {
+            throw new IllegalArgumentException(
+                    option + " " + file + ": the file lists no " + noun + "; give a file with at least one");
+        }
+        return values;
     }
 
     /** The excusal intervals, none without {@code --excusals}. */

@@ -1,5 +1,7 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.DateRange;
+import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.period.WindowPolicy;
 import picocli.CommandLine.Option;
@@ -20,7 +22,18 @@ final class PeriodOptions {
             description = "The data window: ${COMPLETION-CANDIDATES}; official (15th to 14th) by default.")
     WindowPolicy window = WindowPolicy.OFFICIAL;
 
+    /**
+     * The period, whose window must reach into the working calendar's range: a window wholly
+     * outside it would give an empty report, which is refused instead.
+     */
     ReportingPeriod period() {
-        return ReportingPeriod.parse(period).withWindow(window);
+        ReportingPeriod parsed = ReportingPeriod.parse(period).withWindow(window);
+        DateRange calendar = VietnamCalendars.RANGE;
+        if (!parsed.dates().overlaps(calendar)) {
+            throw new IllegalArgumentException("--period " + period + ": its window " + parsed.start() + " to "
+                    + parsed.end() + " lies outside the working calendar (" + calendar.start() + " to "
+                    + calendar.endInclusive() + "), so no dossier of it can be judged");
+        }
+        return parsed;
     }
 }

@@ -114,7 +114,8 @@ final class ScoreCommand implements Callable<Integer> {
             chosen.requireInForce(reportingPeriod.dates());
         }
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
-        List<UnitFacts> facts = MasterFiles.read(evidence, JsonLinesReader.unitFacts());
+        List<UnitFacts> facts = MasterFiles.notEmpty(
+                evidence, MasterFiles.read(evidence, JsonLinesReader.unitFacts()), "--evidence", "unit");
         List<ProcedureVersion> versions = masterFiles.procedures();
         TimelinessClassifier classifier = MasterFiles.classifier(
                         ProcedureVersion.catalogue(versions),

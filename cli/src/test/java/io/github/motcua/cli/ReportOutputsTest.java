@@ -124,4 +124,49 @@ class ReportOutputsTest {
                 .allSatisfy(line ->
                         assertThat(line).contains("MC\\u001B[31m\\nFORGED").doesNotContain("\u001B"));
     }
+
+    @Test
+    void anEmptyUnitsFileGivenExplicitlyIsAnError(@TempDir Path directory) throws IOException {
+        Path empty = Files.writeString(directory.resolve("units.jsonl"), "");
+
+        int code = Motcua.run(
+                new String[] {
+                    "report",
+                    "--input",
+                    SAMPLE.resolve("dossiers.csv").toString(),
+                    "--units",
+                    empty.toString(),
+                    "--procedures",
+                    SAMPLE.resolve("procedures.jsonl").toString(),
+                    "--period",
+                    "2025"
+                },
+                out,
+                err);
+
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+        assertThat(err()).contains("--units " + empty + ": the file lists no unit");
+    }
+
+    @Test
+    void aPeriodOutsideTheCalendarIsAnErrorNotAnEmptyReport() {
+        int code = Motcua.run(
+                new String[] {
+                    "report",
+                    "--input",
+                    SAMPLE.resolve("dossiers.csv").toString(),
+                    "--procedures",
+                    SAMPLE.resolve("procedures.jsonl").toString(),
+                    "--period",
+                    "2040"
+                },
+                out,
+                err);
+
+        assertThat(code).isEqualTo(ExitCode.ERROR);
+
+        assertThat(err())
+                .contains("--period 2040: its window 2039-12-15 to 2040-12-14 lies outside the working calendar"
+                        + " (2013-05-01 to 2035-12-31)");
+    }
 }
