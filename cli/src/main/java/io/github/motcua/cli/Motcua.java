@@ -1,6 +1,6 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.io.Rejection;
+import io.github.motcua.PrintableText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -129,14 +129,14 @@ public final class Motcua implements Callable<Integer> {
         PrintWriter err = commandLine.getErr();
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof IOException || cause instanceof UncheckedIOException) {
-                err.println(command + ": " + Rejection.printable(describe(cause)));
+                err.println(command + ": " + PrintableText.of(describe(cause)));
                 debug(exception, commandLine);
                 return ExitCode.INPUT_OUTPUT;
             }
             if (cause instanceof DateTimeException
                     || cause instanceof IllegalArgumentException
                     || cause instanceof java.util.NoSuchElementException) {
-                err.println(command + ": " + Rejection.printable(describe(cause)));
+                err.println(command + ": " + PrintableText.of(describe(cause)));
                 debug(exception, commandLine);
                 return ExitCode.ERROR;
             }
@@ -148,7 +148,7 @@ public final class Motcua implements Callable<Integer> {
     private static int reportInternalError(Throwable error, CommandLine commandLine, PrintWriter err) {
         String message = error instanceof OutOfMemoryError
                 ? "out of memory; give Java more with -Xmx (java -Xmx2g -jar motcua.jar ...) or read a smaller file"
-                : "internal error, a bug in motcua (" + Rejection.printable(String.valueOf(error.getMessage()))
+                : "internal error, a bug in motcua (" + PrintableText.of(String.valueOf(error.getMessage()))
                         + "); run again with --debug for the details to report";
         err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         debug(error, commandLine);

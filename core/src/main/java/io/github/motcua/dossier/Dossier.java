@@ -262,10 +262,10 @@ public abstract class Dossier {
 
     @Value.Check
     void check() {
-        Checks.requireNonBlank(TYPE, id(), "id", id());
-        Checks.requireNonBlank(TYPE, id(), "procedureCode", procedureCode());
-        Checks.requireNonBlank(TYPE, id(), "receivingUnitCode", receivingUnitCode());
-        Checks.requireNonBlank(TYPE, id(), "resolvingUnitCode", resolvingUnitCode());
+        Checks.requireCode(TYPE, id(), "id", id());
+        Checks.requireCode(TYPE, id(), "procedureCode", procedureCode());
+        Checks.requireCode(TYPE, id(), "receivingUnitCode", receivingUnitCode());
+        Checks.requireCode(TYPE, id(), "resolvingUnitCode", resolvingUnitCode());
         checkEnd();
         appointmentDate().ifPresent(date -> requireNotBeforeReceipt("appointmentDate", date));
         checkSupplementRequests();

@@ -93,7 +93,7 @@ public abstract class Procedure {
 
     @Value.Check
     void check() {
-        Checks.requireNonBlank(TYPE, code(), "code", code());
+        Checks.requireCode(TYPE, code(), "code", code());
         Checks.requireNonBlank(TYPE, code(), "name", name());
         Checks.requireDistinctNonBlank(
                 TYPE,

@@ -121,7 +121,7 @@ public abstract class Unit {
 
     @Value.Check
     void check() {
-        Checks.requireNonBlank(TYPE, code(), "code", code());
+        Checks.requireCode(TYPE, code(), "code", code());
         Checks.requireNonBlank(TYPE, code(), "name", name());
         if (parentCode().filter(code()::equals).isPresent()) {
             throw new InvalidValueException(TYPE, code(), "parentCode", code(), "a unit cannot be its own parent");

@@ -115,7 +115,7 @@ public final class DossierReader {
                 parser,
                 dossier -> {
                     RecordLoop.Problem problem = problem(dossier);
-                    return problem != null || ids.add(dossier.id()) ? problem : duplicate(dossier);
+                    return problem != null || ids.add(IdHashes.key(dossier.id())) ? problem : duplicate(dossier);
                 },
                 this::column,
                 strict,

@@ -1,5 +1,6 @@
 package io.github.motcua.io;
 
+import java.text.Normalizer;
 import java.util.Set;
 
 /**
@@ -31,11 +32,26 @@ final class IdHashes {
         }
     }
 
-    /** The hash of an id: FNV-1a over its characters, then a finalising mix; never 0. */
-    static long hash(String id) {
-        long hash = 0xcbf29ce484222325L;
+    /**
+     * The form in which ids are compared: Unicode NFC, so that a Vietnamese id typed with combining
+     * marks (NFD) and the same id precomposed are one dossier. Ids that differ only in letter case
+     * stay distinct.
+     */
+    static String key(String id) {
         for (int i = 0; i < id.length(); i++) {
-            hash = (hash ^ id.charAt(i)) * 0x100000001b3L;
+            if (id.charAt(i) >= 0xC0) { // below it every character is its own NFC form
+                return Normalizer.normalize(id, Normalizer.Form.NFC);
+            }
+        }
+        return id;
+    }
+
+    /** The hash of an id's {@linkplain #key key}: FNV-1a over its characters, then a finalising mix; never 0. */
+    static long hash(String id) {
+        String key = key(id);
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
         }
         hash ^= hash >>> 33;
         hash *= 0xff51afd7ed558ccdL;

@@ -317,7 +317,7 @@ final class ParallelRead<T, A, R> {
                         long hash = IdHashes.hash(dossier.id());
                         if (pass == Pass.FIND) {
                             if (seenTwice.contains(hash)) {
-                                range.occurrences.add(new Occurrence(index, record, dossier.id()));
+                                range.occurrences.add(new Occurrence(index, record, IdHashes.key(dossier.id())));
                             }
                         } else if (pass == Pass.HASHES) {
                             range.hashes.add(hash);

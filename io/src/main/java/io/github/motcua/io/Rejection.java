@@ -1,5 +1,6 @@
 package io.github.motcua.io;
 
+import io.github.motcua.PrintableText;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param column the column or field at fault, or empty when the record as a whole is
  * @param value the offending value as read (shortened to 200 characters), or empty
  * @param reason the rule the record broke, in words a clerk can act on
- *     <p>Every component is {@linkplain #printable printable}: control characters are escaped, so a
+ *     <p>Every component is {@linkplain PrintableText printable}: control characters are escaped, so a
  *     value holding a line feed or a terminal escape sequence cannot forge a line of a rejects
  *     file or reach a terminal as a command.
  */
@@ -28,50 +29,9 @@ public record Rejection(long record, long line, String column, String value, Str
      * @param reason the rule the record broke, in words a clerk can act on
      */
     public Rejection {
-        column = printable(Objects.requireNonNull(column, "column"));
-        reason = printable(Objects.requireNonNull(reason, "reason"));
-        value = printable(value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) + "…" : value);
-    }
-
-    /**
-     * Returns a text safe to echo on one line: each control character (line feed, carriage return,
-     * tab, escape, NUL, the C1 controls) and each invisible format character (zero-width space,
-     * byte-order mark, bidirectional marks) written as an escape ({@code \n}, {@code \r},
-     * {@code \t}, <code>&#92;u001B</code>). Escaping twice changes nothing, since an escaped text
-     * holds no such character; a backslash already in the text is left as it is.
-     *
-     * @param text the text
-     * @return the printable text; the same string when nothing needed escaping
-     */
-    public static String printable(String text) {
-        int i = 0;
-        while (i < text.length() && !needsEscape(text.charAt(i))) {
-            i++;
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (needsEscape(c)) {
-                        escaped.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
-    }
-
-    private static boolean needsEscape(char c) {
-        return Character.isISOControl(c) || Character.getType(c) == Character.FORMAT;
+        column = PrintableText.of(Objects.requireNonNull(column, "column"));
+        reason = PrintableText.of(Objects.requireNonNull(reason, "reason"));
+        value = PrintableText.of(value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) + "…" : value);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.motcua.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.PrintableText;
 import org.junit.jupiter.api.Test;
 
 class RejectionTest {
@@ -9,11 +10,11 @@ class RejectionTest {
     void controlAndInvisibleCharactersAreEscapedOnce() {
         String hostile = "a\nb\r\tc\u001B[2Jd\u0000e\u200Bf\uFEFFg\u0085h";
 
-        String printable = Rejection.printable(hostile);
+        String printable = PrintableText.of(hostile);
 
         assertThat(printable).isEqualTo("a\\nb\\r\\tc\\u001B[2Jd\\u0000e\\u200Bf\\uFEFFg\\u0085h");
-        assertThat(Rejection.printable(printable)).isEqualTo(printable);
-        assertThat(Rejection.printable("Thuận Châu, C:\\data")).isEqualTo("Thuận Châu, C:\\data");
+        assertThat(PrintableText.of(printable)).isEqualTo(printable);
+        assertThat(PrintableText.of("Thuận Châu, C:\\data")).isEqualTo("Thuận Châu, C:\\data");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.motcua.core.internal;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.PrintableText;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -21,6 +22,43 @@ public final class Checks {
     public static void requireNonBlank(String type, String id, String field, String text) {
         if (text.isBlank()) {
             throw new InvalidValueException(type, id, field, "'" + text + "'", "must not be blank");
+        }
+    }
+
+    /**
+     * Rejects a code or an id that is blank, begins or ends with white space, or holds a control
+     * character (NUL, line feed, escape…) or an invisible format character (zero-width space,
+     * byte-order mark…), naming the character and its position: such a code looks like another and
+     * would count one dossier or unit twice.
+     *
+     * @param type the value type
+     * @param id the value's identifier, or empty
+     * @param field the field
+     * @param code the code to check
+     * @throws InvalidValueException if the code is blank or holds such a character
+     */
+    public static void requireCode(String type, String id, String field, String code) {
+        requireNonBlank(type, id, field, code);
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                continue; // printable ASCII, the common case
+            }
+            boolean edge = i == 0 || i == code.length() - 1;
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (PrintableText.needsEscape(c) || (space && edge)) {
+                throw new InvalidValueException(
+                        type,
+                        PrintableText.of(id),
+                        field,
+                        PrintableText.of(code),
+                        "holds " + String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + " ("
+                                + String.valueOf(Character.getName(c)).toLowerCase(java.util.Locale.ROOT)
+                                + ") at position " + (i + 1)
+                                + (space
+                                        ? "; a code must not begin or end with white space"
+                                        : "; a code must not hold control or invisible characters"));
+            }
         }
     }
 
