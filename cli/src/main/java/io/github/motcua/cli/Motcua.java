@@ -167,8 +167,9 @@ public final class Motcua implements Callable<Integer> {
     }
 
     private static String describe(Throwable cause) {
-        if (cause instanceof NoSuchFileException) {
-            return "no such file or directory: " + cause.getMessage();
+        if (cause instanceof NoSuchFileException missing) {
+            return "no such file or directory: " + missing.getFile()
+                    + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");
         }
         if (cause instanceof AccessDeniedException) {
             return "permission denied: " + cause.getMessage();

@@ -183,7 +183,8 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Path> outputs = new java.util.LinkedHashMap<>();
         putIfGiven(outputs, "--verdicts", verdicts);
         putIfGiven(outputs, "--rejects", rejects);
-        OutputGuard.requireApart(inputs, outputs);
+        FileOptions.requireFiles(inputs);
+        FileOptions.requireApart(inputs, outputs);
         ReportingPeriod reportingPeriod = periodOptions.period();
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<ProcedureVersion> versions = masterFiles.procedures();

@@ -169,4 +169,15 @@ class ReportOutputsTest {
                 .contains("--period 2040: its window 2039-12-15 to 2040-12-14 lies outside the working calendar"
                         + " (2013-05-01 to 2035-12-31)");
     }
+
+    @Test
+    void aMissingInputOrADirectoryIsAnInputOutputErrorSaidPlainly(@TempDir Path directory) {
+        assertThat(report(directory.resolve("absent.csv"))).isEqualTo(ExitCode.INPUT_OUTPUT);
+        assertThat(report(directory)).isEqualTo(ExitCode.INPUT_OUTPUT);
+
+        assertThat(err())
+                .contains("motcua report: no such file or directory: " + directory.resolve("absent.csv")
+                        + " (given to --input)")
+                .contains("motcua report: " + directory + ": is a directory, given to --input where a file is needed");
+    }
 }

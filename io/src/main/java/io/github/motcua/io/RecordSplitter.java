@@ -125,6 +125,9 @@ final class RecordSplitter {
             if (stop > start && buffer[stop - 1] == '\r') {
                 stop--;
             }
+            if (recordStart == 0 && stop - start >= 2) {
+                requireNotUtf16(buffer[start] & 0xFF, buffer[start + 1] & 0xFF);
+            }
             if (recordStart == 0
                     && stop - start >= 3
                     && (buffer[start] & 0xFF) == 0xEF
@@ -141,6 +144,25 @@ final class RecordSplitter {
                 return true;
             }
             // blank lines are not records
+        }
+    }
+
+    /**
+     * Refuses a file of UTF-16 text by its first two bytes: a byte-order mark, or a NUL beside an
+     * ASCII character, as spreadsheets write "Unicode text".
+     */
+    private static void requireNotUtf16(int first, int second) {
+        @Nullable
+        String order = first == 0xFF && second == 0xFE
+                ? "little-endian, with the byte-order mark FF FE"
+                : first == 0xFE && second == 0xFF
+                        ? "big-endian, with the byte-order mark FE FF"
+                        : first != 0 && first < 0x80 && second == 0
+                                ? "little-endian"
+                                : first == 0 && second != 0 && second < 0x80 ? "big-endian" : null;
+        if (order != null) {
+            throw new MalformedFileException("the file is UTF-16 text (" + order + "), not UTF-8; save it as UTF-8"
+                    + " (in a spreadsheet: CSV UTF-8) and read it again");
         }
     }
 

@@ -1,8 +1,10 @@
 package io.github.motcua.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,34 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Refuses, before anything is opened, an output that is one of the inputs (the same path, or a
- * link to it) or another output: an option may never overwrite an input, and two outputs may never
- * write one file.
+ * Checks the files of a command's options before anything is opened: each input exists and is a
+ * file, not a directory; no output is one of the inputs (the same path, or a link to it) or another
+ * output, so that an option never overwrites an input and two outputs never write one file.
  */
-final class OutputGuard {
-    private OutputGuard() {}
+final class FileOptions {
+    private FileOptions() {}
+
+    /**
+     * Checks that each input exists and is a regular file.
+     *
+     * @param inputs each input option's name and file
+     * @throws NoSuchFileException if one does not exist
+     * @throws FileSystemException if one is a directory
+     */
+    static void requireFiles(Map<String, Path> inputs) throws IOException {
+        for (Map.Entry<String, Path> input : inputs.entrySet()) {
+            Path file = input.getValue();
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString(), null, "given to " + input.getKey());
+            }
+            if (Files.isDirectory(file)) {
+                throw new FileSystemException(
+                        file.toString(),
+                        null,
+                        "is a directory, given to " + input.getKey() + " where a file is needed");
+            }
+        }
+    }
 
     /**
      * Checks the outputs against the inputs and against each other.
