@@ -56,6 +56,15 @@ final class ParallelRead<T, A, R> {
     private @Nullable IdHashes ids;
     private final Set<Long> seenTwice = ConcurrentHashMap.newKeySet();
 
+    /** Every range's rejections, closed (their temporary files deleted) when the read ends. */
+    private final List<RejectionSpill> spills = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private RejectionSpill spill() {
+        RejectionSpill spill = new RejectionSpill();
+        spills.add(spill);
+        return spill;
+    }
+
     ParallelRead(
             FileChannel channel,
             boolean quotes,
@@ -90,7 +99,7 @@ final class ParallelRead<T, A, R> {
         @Nullable
         RuntimeException failure;
 
-        final List<Rejection> rejections = new ArrayList<>();
+        final RejectionSpill rejections = spill();
         final List<Occurrence> occurrences = new ArrayList<>();
         final Set<Long> hashes = new HashSet<>();
 
@@ -150,6 +159,11 @@ final class ParallelRead<T, A, R> {
         } finally {
             pool.shutdownNow();
             awaitTermination(pool);
+            synchronized (spills) {
+                for (RejectionSpill spill : spills) {
+                    spill.close();
+                }
+            }
         }
     }
 
@@ -233,21 +247,21 @@ final class ParallelRead<T, A, R> {
         }
     }
 
-    private ReadResult<R> finish(List<Range> ranges, long firstLine, boolean strict, Consumer<Rejection> rejected) {
+    private ReadResult<R> finish(List<Range> ranges, long firstLine, boolean strict, Consumer<Rejection> rejected)
+            throws IOException {
         long records = 0;
         long rejections = 0;
         long line = firstLine;
         A container = null;
-        List<Rejection> inOrder = new ArrayList<>();
         for (Range range : ranges) {
-            for (Rejection local : range.rejections) {
-                inOrder.add(new Rejection(
-                        records + local.record(),
-                        line + local.line() - 1,
-                        local.column(),
-                        local.value(),
-                        local.reason()));
+            long recordsBefore = records;
+            long lineBefore = line;
+            Rejection first = range.rejections.first();
+            if (strict && first != null) {
+                throw new RejectedRecordException(global(first, recordsBefore, lineBefore));
             }
+            Consumer<Rejection> global = local -> rejected.accept(global(local, recordsBefore, lineBefore));
+            range.rejections.forEach(global);
             records += range.records;
             rejections += range.rejections.size();
             line += range.lines;
@@ -256,13 +270,19 @@ final class ParallelRead<T, A, R> {
                 container = container == null ? next : collector.combiner().apply(container, next);
             }
         }
-        if (strict && !inOrder.isEmpty()) {
-            throw new RejectedRecordException(inOrder.get(0));
-        }
-        inOrder.forEach(rejected);
         A all = container == null ? collector.supplier().get() : container;
         return new ReadResult<>(
                 collector.finisher().apply(all), new ReadSummary(records, records - rejections, rejections));
+    }
+
+    /** A range's rejection with the file's record and line numbers. */
+    private static Rejection global(Rejection local, long recordsBefore, long lineBefore) {
+        return new Rejection(
+                recordsBefore + local.record(),
+                lineBefore + local.line() - 1,
+                local.column(),
+                local.value(),
+                local.reason());
     }
 
     /**
