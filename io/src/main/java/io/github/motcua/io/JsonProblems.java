@@ -1,8 +1,18 @@
 package io.github.motcua.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.motcua.InvalidValueException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Says what is wrong with a piece of JSON in a clerk's terms. */
@@ -22,19 +32,83 @@ final class JsonProblems {
         return "";
     }
 
-    /** Returns the rule broken: the model's rule when a value broke one, else the parser's complaint. */
+    /**
+     * Returns the rule broken, in a clerk's words: the model's rule when a value broke one, else what
+     * the JSON got wrong, never a Java class or a parser's internal name.
+     */
     static String describe(JsonProcessingException problem) {
         for (Throwable cause = problem; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidValueException invalid) {
                 return invalid.rule() + " (" + invalid.field() + " = " + invalid.value() + ")";
             }
         }
-        String message = String.valueOf(problem.getOriginalMessage());
-        int details = message.indexOf("\n");
-        String first = details < 0 ? message : message.substring(0, details);
+        String message = firstLine(problem);
+        Matcher missing = MISSING.matcher(message);
+        if (missing.find()) {
+            return "required field(s) missing: " + missing.group(1);
+        }
+        if (problem instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field \"" + unknown.getPropertyName() + "\"; the fields of each file are listed in"
+                    + " docs/formats.md";
+        }
+        if (problem instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> target = mismatch.getTargetType();
+            if (target.isEnum()) {
+                return (problem instanceof InvalidFormatException format ? "'" + format.getValue() + "' is not" : "not")
+                        + " one of "
+                        + Arrays.stream(target.getEnumConstants())
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "));
+            }
+            int expected = message.indexOf("expected ");
+            return expected >= 0 && message.contains("ISO-8601")
+                    ? message.substring(expected)
+                    : "a value of the wrong kind: expected " + kind(target);
+        }
+        if (problem instanceof StreamReadException) {
+            return message.contains("end-of-input")
+                    ? "the line ends before its JSON is complete"
+                    : "not valid JSON: "
+                            + message.replaceAll("\\(token `[^`]*`\\)", "")
+                                    .replaceAll("`", "")
+                                    .trim();
+        }
         // "Cannot construct instance of `io.github.motcua.unit.ImmutableUnit`, problem: …" names a class
         // the user never sees; the problem is what they can act on.
-        int problemAt = first.indexOf("problem: ");
-        return problemAt < 0 ? first : first.substring(problemAt + "problem: ".length());
+        int problemAt = message.indexOf("problem: ");
+        return problemAt < 0
+                ? message.replaceAll("`[^`]*`", "a value")
+                : message.substring(problemAt + "problem: ".length());
+    }
+
+    private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+
+    private static String firstLine(JsonProcessingException problem) {
+        String message = String.valueOf(problem.getOriginalMessage());
+        int details = message.indexOf("\n");
+        return details < 0 ? message : message.substring(0, details);
+    }
+
+    /** What a value of a type looks like, in a clerk's words. */
+    private static String kind(Class<?> type) {
+        if (type == Instant.class) {
+            return "an instant such as 2023-01-05T09:00:00+07:00";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2023-01-05";
+        }
+        if (type == String.class) {
+            return "a text in quotes";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list [ … ]";
+        }
+        return "an object { … }";
     }
 }

@@ -98,9 +98,7 @@ class MasterFilesTest {
         assertThat(rejected.get(0).reason())
                 .startsWith("unit " + first.code() + ": this version (line 3) and the version of line 1 overlap: ");
         assertThat(rejected.get(1).line()).isEqualTo(4);
-        assertThat(rejected.get(1).reason())
-                .isEqualTo(
-                        "Cannot build Unit, some of required attributes are not set [name, level, kind, effectiveFrom]");
+        assertThat(rejected.get(1).reason()).isEqualTo("required field(s) missing: name, level, kind, effectiveFrom");
     }
 
     @Test
