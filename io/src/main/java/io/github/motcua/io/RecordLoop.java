@@ -88,13 +88,31 @@ final class RecordLoop {
                 accepted.accept(value);
                 return null;
             }
-            return new Rejection(number, records.line(), broken.column(), broken.value(), broken.reason());
+            return spanning(records, number, broken.column(), broken.value(), broken.reason());
         } catch (Cells.BadCell bad) {
-            return new Rejection(number, records.line(), bad.column, bad.value, bad.reason);
+            return spanning(records, number, bad.column, bad.value, bad.reason);
         } catch (InvalidValueException invalid) {
-            return new Rejection(
-                    number, records.line(), columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
+            return spanning(records, number, columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
         }
+    }
+
+    /**
+     * The rejection of the current record; when it runs over several lines (a quote opened by
+     * mistake can swallow the records after it), the lines after its first are read again as
+     * records of their own, and the rejection says so.
+     */
+    private static Rejection spanning(RecordSplitter records, long number, String column, String value, String reason) {
+        long line = records.line();
+        long last = records.rereadAfterFirstLine();
+        return new Rejection(
+                number,
+                line,
+                column,
+                value,
+                last == 0
+                        ? reason
+                        : reason + " (the record runs over " + (last - line + 1)
+                                + " lines; the lines after its first are read again as records of their own)");
     }
 
     /** A parser of JSON records, one object per line. */

@@ -34,6 +34,12 @@ final class RecordSplitter {
     private long recordStart;
     private @Nullable String problem;
 
+    /** The file offset of the first line feed inside a quoted cell of the current record, or -1. */
+    private long firstLineFeedAt = -1;
+
+    /** The number of the current record's last line. */
+    private long recordLastLine;
+
     /**
      * A splitter of a whole stream, whose first line is line 1.
      *
@@ -74,6 +80,7 @@ final class RecordSplitter {
             recordStart = bufferOffset + position;
             recordLine = line;
             problem = null;
+            firstLineFeedAt = -1;
             boolean quoted = false;
             int closedAt = -2; // where the last quoted cell closed, from the record's start
             int i = position;
@@ -85,15 +92,20 @@ final class RecordSplitter {
                 if (i == limit) {
                     // past the limit even with a carriage return and a byte-order mark, which do not count
                     if (i - position > maxBytes + (recordStart == 0 ? 4 : 1)) {
-                        skipLongRecord(quoted, closedAt == i - position - 1);
+                        if (quoted && firstLineFeedAt >= 0) {
+                            end = firstLine("a quote opened on this line is not closed within " + maxBytes + " bytes");
+                            break;
+                        }
+                        skipLongRecord(quoted);
                         return true;
                     }
                     int scanned = i - position;
                     if (!fill()) {
                         end = limit;
-                        if (quoted) {
-                            problem = "a quote opened in this record is never closed: it runs over "
-                                    + (line - recordLine + 1) + " lines to the end of the file";
+                        if (quoted && firstLineFeedAt >= 0) {
+                            end = firstLine("a quote opened on this line is never closed");
+                        } else if (quoted) {
+                            problem = "a quote opened in this record is never closed";
                         }
                         break;
                     }
@@ -105,6 +117,9 @@ final class RecordSplitter {
                     if (!quoted) {
                         end = i;
                         break;
+                    }
+                    if (firstLineFeedAt < 0) {
+                        firstLineFeedAt = bufferOffset + i;
                     }
                 } else if (quotes) {
                     // A quote opens a cell only at its start, as CSV parsers read it; inside a
@@ -121,6 +136,7 @@ final class RecordSplitter {
             }
             int start = position;
             position = end < limit ? end + 1 : limit;
+            recordLastLine = end < limit ? line - 1 : line;
             int stop = end;
             if (stop > start && buffer[stop - 1] == '\r') {
                 stop--;
@@ -166,44 +182,62 @@ final class RecordSplitter {
         }
     }
 
-    /** Skips a record longer than the limit to its end, keeping none of it. */
-    private void skipLongRecord(boolean quotedAtStart, boolean closedAtStart) throws IOException {
-        boolean quoted = quotedAtStart;
-        int previous = buffer[limit - 1];
-        boolean justClosed = closedAtStart;
+    /**
+     * Cuts the current record to its first line, which holds a quote that is not closed: the lines
+     * after it are read again as records of their own (the recovery rule of docs/formats.md).
+     * Returns the buffer index of the first line feed, where the record now ends.
+     */
+    private int firstLine(String reason) {
+        int end = (int) (firstLineFeedAt - bufferOffset);
+        line = recordLine + 1;
+        problem = reason + ", so the record is read as this line alone and the lines after it as records of"
+                + " their own";
+        firstLineFeedAt = -1;
+        return end;
+    }
+
+    /**
+     * Skips a record longer than the limit to the end of the line where it passed the limit,
+     * keeping none of it: quotes are not followed past the limit, so that an unclosed one cannot
+     * swallow the lines after it.
+     */
+    private void skipLongRecord(boolean quoted) throws IOException {
         position = limit;
         while (true) {
             if (position == limit && !fill()) {
                 break;
             }
-            byte b = buffer[position++];
-            if (b == '\n') {
+            if (buffer[position++] == '\n') {
                 line++;
-                if (!quoted) {
-                    break;
-                }
+                break;
             }
-            boolean closing = false;
-            if (b == '"' && quotes) {
-                if (quoted) {
-                    quoted = false;
-                    closing = true;
-                } else if (previous == ',' || justClosed) {
-                    quoted = true;
-                }
-            }
-            justClosed = closing;
-            previous = b;
         }
+        recordLastLine = line - 1;
         problem = tooLong(quoted);
         from = 0;
         to = 0;
     }
 
+    /**
+     * Moves back to the second line of the current record, when it runs over several lines and was
+     * rejected: its lines after the first are then read again as records of their own.
+     *
+     * @return the number of the record's last line, or 0 when it holds one line and nothing moved
+     */
+    long rereadAfterFirstLine() {
+        if (firstLineFeedAt < 0 || firstLineFeedAt < bufferOffset || firstLineFeedAt >= end()) {
+            return 0;
+        }
+        long last = recordLastLine;
+        position = (int) (firstLineFeedAt + 1 - bufferOffset);
+        line = recordLine + 1;
+        firstLineFeedAt = -1;
+        return last;
+    }
+
     private String tooLong(boolean quoted) {
         return quoted
-                ? "a quote opened in this record is never closed, so it runs past " + maxBytes + " bytes, over "
-                        + (line - recordLine + 1) + " lines"
+                ? "a quote opened in this record is not closed within " + maxBytes + " bytes"
                 : "the record is longer than " + maxBytes + " bytes";
     }
 

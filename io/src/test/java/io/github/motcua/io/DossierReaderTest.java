@@ -211,7 +211,7 @@ class DossierReaderTest {
     }
 
     @Test
-    void aQuoteNeverClosedIsRejectedNamingWhereItRan() throws IOException {
+    void aQuoteNeverClosedRejectsItsLineAloneAndTheLinesAfterItAreReadAgain() throws IOException {
         String file = HEADER + "\n"
                 + row("D01", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ").replace("Mất điện", "\"không đóng")
                 + "\n" + row("D02", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "") + "\n";
@@ -219,8 +219,11 @@ class DossierReaderTest {
 
         ReadSummary summary = readCsv(file, rejected, new ArrayList<>());
 
-        assertThat(summary).isEqualTo(new ReadSummary(1, 0, 1));
-        assertThat(rejected.get(0).reason()).startsWith("a quote opened in this record is never closed");
+        assertThat(summary).as("D02 is read again as a record of its own").isEqualTo(new ReadSummary(2, 1, 1));
+        assertThat(rejected.get(0).reason())
+                .isEqualTo("a quote opened on this line is never closed, so the record is read as this line alone"
+                        + " and the lines after it as records of their own");
+        assertThat(rejected.get(0).line()).isEqualTo(2);
     }
 
     @Test

@@ -55,9 +55,9 @@ public final class Checks {
                         "holds " + String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + " ("
                                 + String.valueOf(Character.getName(c)).toLowerCase(java.util.Locale.ROOT)
                                 + ") at position " + (i + 1)
-                                + (space
-                                        ? "; a code must not begin or end with white space"
-                                        : "; a code must not hold control or invisible characters"));
+                                + (PrintableText.needsEscape(c)
+                                        ? "; a code must not hold control or invisible characters"
+                                        : "; a code must not begin or end with white space"));
             }
         }
     }
