@@ -27,7 +27,7 @@ public class CalendarRangeException extends DateTimeException {
      * @param range the range the calendar covers
      */
     public CalendarRangeException(String message, LocalDate date, DateRange range) {
-        super(message);
+        super(Objects.requireNonNull(message, "message"));
         this.date = Objects.requireNonNull(date, "date");
         this.range = Objects.requireNonNull(range, "range");
     }
@@ -42,6 +42,7 @@ public class CalendarRangeException extends DateTimeException {
      * @return the exception
      */
     public static CalendarRangeException outside(String what, LocalDate date, DateRange range) {
+        Objects.requireNonNull(what, "what");
         return new CalendarRangeException(
                 what + ": " + date + " is outside the supported range " + range.start() + " to " + range.endInclusive(),
                 date,

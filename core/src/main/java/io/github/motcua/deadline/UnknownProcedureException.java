@@ -2,6 +2,7 @@ package io.github.motcua.deadline;
 
 import io.github.motcua.InvalidValueException;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Thrown when a dossier names a procedure that the catalogue has no version of on the day the
@@ -24,6 +25,7 @@ public class UnknownProcedureException extends InvalidValueException {
                 dossierId,
                 "procedureCode",
                 procedureCode,
-                "the procedure catalogue has no version of this procedure in force on " + receiptDate);
+                "the procedure catalogue has no version of this procedure in force on "
+                        + Objects.requireNonNull(receiptDate, "receiptDate"));
     }
 }

@@ -8,6 +8,7 @@ import io.github.motcua.io.json.MotcuaJson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 
 /**
  * Writes dossiers as CSV or JSON Lines, one record at a time. CSV has a header row with every
@@ -53,7 +54,7 @@ public final class DossierWriter implements Closeable {
      * @throws IOException if the writer fails
      */
     public static DossierWriter open(DossierFormat format, Writer out) throws IOException {
-        return new DossierWriter(format, out);
+        return new DossierWriter(Objects.requireNonNull(format, "format"), Objects.requireNonNull(out, "out"));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.motcua.io.json.MotcuaJson;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 
 /**
  * Writes values one JSON form per line, as {@link JsonLinesReader} and {@link DossierReader} read
@@ -31,7 +32,7 @@ public final class JsonLinesWriter<T> implements Closeable {
      * @throws IOException if the writer fails
      */
     public static <T> JsonLinesWriter<T> open(Writer out) throws IOException {
-        return new JsonLinesWriter<>(out);
+        return new JsonLinesWriter<>(Objects.requireNonNull(out, "out"));
     }
 
     /**

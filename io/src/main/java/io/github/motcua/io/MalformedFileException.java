@@ -1,5 +1,7 @@
 package io.github.motcua.io;
 
+import java.util.Objects;
+
 /**
  * Thrown when a file cannot be read as records at all: no header, an unknown or repeated column, a
  * required column missing. Single bad records are rejected instead.
@@ -13,6 +15,6 @@ public final class MalformedFileException extends IllegalArgumentException {
      * @param message what is wrong with the file and how to fix it
      */
     public MalformedFileException(String message) {
-        super(message);
+        super(Objects.requireNonNull(message, "message"));
     }
 }

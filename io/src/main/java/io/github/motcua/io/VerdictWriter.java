@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,7 @@ public final class VerdictWriter implements Closeable {
      * @throws IOException if the writer fails
      */
     public static VerdictWriter open(Writer out) throws IOException {
-        return new VerdictWriter(out);
+        return new VerdictWriter(Objects.requireNonNull(out, "out"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.motcua.check;
 
 import io.github.motcua.InvalidValueException;
+import java.util.Objects;
 
 /**
  * Thrown when a row of a published-figures file cannot be read: the message names the line, the
@@ -19,7 +20,9 @@ public class MalformedRowException extends InvalidValueException {
      */
     public MalformedRowException(long line, String column, String value, String expected) {
         super(
-                "line " + line + ", column " + column + ": '" + value + "' is not " + expected,
+                "line " + line + ", column " + Objects.requireNonNull(column, "column") + ": '"
+                        + Objects.requireNonNull(value, "value") + "' is not "
+                        + Objects.requireNonNull(expected, "expected"),
                 "PublishedFigures",
                 "line " + line,
                 column,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,7 @@ public final class PublishedFiguresCsv {
      * @throws IOException if the text cannot be read
      */
     public static List<PublishedFigures> read(Reader reader) throws IOException {
+        Objects.requireNonNull(reader, "reader");
         List<String> known = new ArrayList<>(List.of(CsvTable.ID, STATED_ON_TIME, STATED_LATE));
         for (Quantity quantity : Quantity.values()) {
             known.add(quantity.column());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads published breakdowns of the QĐ 766/QĐ-TTg index from CSV, to check with
@@ -36,6 +37,8 @@ public final class PublishedIndexCsv {
      * @throws IOException if the text cannot be read
      */
     public static List<PublishedIndex> read(Reader reader, IndexTable table) throws IOException {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(table, "table");
         List<String> known = new ArrayList<>(List.of(CsvTable.ID));
         table.groups().keySet().forEach(group -> known.add(GROUP + group));
         known.add(STATED_TOTAL);

@@ -107,6 +107,11 @@ public record ProcessingReport(
                 findings.isEmpty() ? new EnumMap<>(FindingKind.class) : new EnumMap<>(findings));
         Objects.requireNonNull(total, "total");
         Objects.requireNonNull(unitCode, "unitCode");
+        Objects.requireNonNull(unitName, "unitName");
+        Objects.requireNonNull(formId, "formId");
+        Objects.requireNonNull(legalBasis, "legalBasis");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(rounding, "rounding");
         Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(rateDefinition, "rateDefinition");
         if (windowEnd.isBefore(windowStart)) {

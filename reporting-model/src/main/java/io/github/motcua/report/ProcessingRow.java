@@ -150,6 +150,7 @@ public record ProcessingRow(
      * @return the row
      */
     public static ProcessingRow of(String key, String label, Tally tally, RateDefinition rate, Rounding rounding) {
+        Objects.requireNonNull(rounding, "rounding");
         return new ProcessingRow(
                 key,
                 label,

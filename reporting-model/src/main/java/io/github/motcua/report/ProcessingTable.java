@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -66,6 +67,8 @@ public final class ProcessingTable {
      * @throws IOException if the writer fails
      */
     public static void csv(ProcessingReport report, Language language, Writer out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
         List<Column> columns = columns(Labels.of(language));
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(column -> schema.addColumn(column.header()));

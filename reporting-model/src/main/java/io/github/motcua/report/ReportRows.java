@@ -75,6 +75,8 @@ public final class ReportRows<K extends Comparable<K>> implements Consumer<Count
      */
     public static <K extends Comparable<K>> Collector<Counted, ReportRows<K>, ReportRows<K>> collector(
             Function<Counted, K> key, Function<K, String> label, List<ExcusalInterval> intervals) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
         List<ExcusalInterval> copy = List.copyOf(intervals);
         return Collector.of(() -> of(key, label, copy), ReportRows::accept, ReportRows::merge);
     }

@@ -75,6 +75,7 @@ public final class RowGrouping<K extends Comparable<K>> {
      */
     public static RowGrouping<String> byUnit(Attribution attribution, UnitDirectory units, Succession succession) {
         Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(units, "units");
         Objects.requireNonNull(succession, "succession");
         return new RowGrouping<>(Grouping.UNIT, counted -> holder(attribution, units, succession, counted), code -> {
             List<Unit> versions = units.versions(code);
@@ -151,6 +152,7 @@ public final class RowGrouping<K extends Comparable<K>> {
     public static RowGrouping<UnitLevel> byLevel(
             Attribution attribution, UnitDirectory units, Succession succession, Language language) {
         Objects.requireNonNull(attribution, "attribution");
+        Objects.requireNonNull(succession, "succession");
         Labels labels = Labels.of(language);
         if (units.size() == 0) {
             throw new IllegalArgumentException("grouping by level needs the units, which give each unit's level");

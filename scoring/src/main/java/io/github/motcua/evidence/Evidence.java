@@ -75,6 +75,7 @@ public final class Evidence {
      * @throws IllegalArgumentException if the subject is not an official
      */
     public static Evidence ofOfficial(Subject official, Collection<DossierEvidence> dossiers) {
+        Objects.requireNonNull(dossiers, "dossiers");
         if (official.kind() != SubjectKind.OFFICIAL) {
             throw new IllegalArgumentException("not an official: " + official);
         }

@@ -25,6 +25,8 @@ public record Subject(SubjectKind kind, String id, String name, UnitLevel level)
      */
     public Subject {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         if (id.isBlank() || name.isBlank()) {
             throw new InvalidEvidenceException(
@@ -45,7 +47,11 @@ public record Subject(SubjectKind kind, String id, String name, UnitLevel level)
      * @return the subject
      */
     public static Subject unit(String code, String name, UnitLevel level) {
-        return new Subject(SubjectKind.UNIT, code, name, level);
+        return new Subject(
+                SubjectKind.UNIT,
+                Objects.requireNonNull(code, "code"),
+                Objects.requireNonNull(name, "name"),
+                Objects.requireNonNull(level, "level"));
     }
 
     /**
@@ -57,6 +63,10 @@ public record Subject(SubjectKind kind, String id, String name, UnitLevel level)
      * @return the subject
      */
     public static Subject official(String officialId, String name, UnitLevel level) {
-        return new Subject(SubjectKind.OFFICIAL, officialId, name, level);
+        return new Subject(
+                SubjectKind.OFFICIAL,
+                Objects.requireNonNull(officialId, "officialId"),
+                Objects.requireNonNull(name, "name"),
+                Objects.requireNonNull(level, "level"));
     }
 }

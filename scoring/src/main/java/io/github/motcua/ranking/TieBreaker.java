@@ -31,6 +31,7 @@ public record TieBreaker(String name, Comparator<Scorecard> order) {
      * @return the tie-breaker
      */
     public static TieBreaker criterion(String criterionId) {
+        Objects.requireNonNull(criterionId, "criterionId");
         Comparator<Scorecard> points = Comparator.comparing(
                 card -> card.points(criterionId).orElse(BigDecimal.ONE.negate()), Comparator.reverseOrder());
         return new TieBreaker("points of " + criterionId, points);

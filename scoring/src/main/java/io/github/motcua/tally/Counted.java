@@ -88,6 +88,8 @@ public final class Counted {
      */
     public static Optional<Inclusion> inclusion(
             Dossier dossier, ReportingPeriod period, EndInstantPolicy endPolicy, LocalDate asOf) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(endPolicy, "endPolicy");
         return Optional.ofNullable(includedAs(dossier, period, endPolicy, asOf));
     }
 

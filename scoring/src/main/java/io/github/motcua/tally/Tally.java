@@ -5,6 +5,7 @@ import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.Verdict;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
@@ -80,7 +81,7 @@ public final class Tally implements ReportCounts {
      * @return the collector
      */
     public static <K> Collector<Counted, ?, Map<K, Tally>> groupingBy(Function<? super Counted, ? extends K> key) {
-        return Collectors.groupingBy(key, collector());
+        return Collectors.groupingBy(Objects.requireNonNull(key, "key"), collector());
     }
 
     /**

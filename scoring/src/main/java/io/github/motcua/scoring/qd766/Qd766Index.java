@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The real-time service index of QĐ 766/QĐ-TTg (23/6/2022), 100 points in five groups: publicity
@@ -72,6 +73,9 @@ public final class Qd766Index {
      * @return the scheme
      */
     public static ScoringScheme scheme(IndexTable table, String id, String version) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
         List<Criterion> criteria = new ArrayList<>();
         table.indicators().forEach(indicator -> criteria.add(new IndexCriterion(indicator)));
         return ScoringScheme.builder()
