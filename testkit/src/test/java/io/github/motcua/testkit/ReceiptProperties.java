@@ -89,6 +89,39 @@ class ReceiptProperties {
         assertThat(supplemented.dueInstant().orElseThrow()).isAfterOrEqualTo(received);
     }
 
+    @Property(tries = 2000)
+    void waitingForTheApplicantNeverShortensTheTimeUnderPause(
+            @ForAll("procedures") Procedure procedure,
+            @ForAll("instants") Instant received,
+            @ForAll @IntRange(min = 0, max = 5 * 24) int requestHoursAfter,
+            @ForAll @IntRange(min = 1, max = 10 * 24) int answerHoursAfter,
+            @ForAll LateRequestPolicy lateRequests) {
+        DeadlineRules rules = rules(procedure, SupplementPolicy.PAUSE, lateRequests);
+        Instant requested = received.plusSeconds(3600L * requestHoursAfter);
+        SupplementRequest request = SupplementRequest.of(requested, requested.plusSeconds(3600L * answerHoursAfter));
+
+        Instant without = due(rules, procedure, received, Optional.empty());
+        Instant with = due(rules, procedure, received, Optional.of(request));
+
+        assertThat(with).isAfterOrEqualTo(without);
+    }
+
+    @Property(tries = 2000)
+    void aRequestAfterTheDueDateMovesNothingUnlessAPolicySaysSo(
+            @ForAll("procedures") Procedure procedure,
+            @ForAll("instants") Instant received,
+            @ForAll SupplementPolicy supplementPolicy,
+            @ForAll @IntRange(min = 1, max = 10) int daysAfterDue) {
+        DeadlineRules keeps = rules(procedure, supplementPolicy, LateRequestPolicy.KEEPS_DUE_DATE);
+        Instant without = due(keeps, procedure, received, Optional.empty());
+        Instant requested = without.plusSeconds(86_400L * daysAfterDue);
+        Optional<SupplementRequest> late = Optional.of(SupplementRequest.of(requested, requested.plusSeconds(3600)));
+
+        assertThat(due(keeps, procedure, received, late)).isEqualTo(without);
+        assertThat(due(rules(procedure, supplementPolicy, LateRequestPolicy.MOVES_DUE_DATE), procedure, received, late))
+                .isAfterOrEqualTo(without);
+    }
+
     private static Instant due(
             DeadlineRules rules, Procedure procedure, Instant received, Optional<SupplementRequest> request) {
         return rules.deadline(dossier(procedure, received, request))
