@@ -66,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (export != null) {
-            requireNew(export, force, "--export-dossiers");
+            FileOptions.requireNew(export, force, "--export-dossiers");
             export(ThuanChau2023.load(), export);
         }
         DemoReport demo = new DemoReport();
@@ -83,28 +83,6 @@ final class DemoCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
-    }
-
-    /**
-     * Refuses to replace an existing dossier file, or master files beside it, unless forced: master
-     * files are often edited by hand.
-     */
-    static void requireNew(Path dossiers, boolean force, String option) {
-        if (force) {
-            return;
-        }
-        Path directory =
-                java.util.Objects.requireNonNull(dossiers.toAbsolutePath().getParent(), "a file has a directory");
-        for (Path file : java.util.List.of(
-                dossiers,
-                directory.resolve(DossierFiles.UNITS),
-                directory.resolve(DossierFiles.PROCEDURES),
-                directory.resolve(DossierFiles.EXCUSALS))) {
-            if (java.nio.file.Files.exists(file)) {
-                throw new IllegalArgumentException(option + " would replace " + file
-                        + ", which exists; choose an empty directory, or add --force to replace the files");
-            }
-        }
     }
 
     /** Writes the sample's dossiers and, beside them, its units, procedures and excusal intervals. */

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.io.DossierFiles;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -9,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the files of a command's options before anything is opened: each input exists and is a
  * file, not a directory; no output is one of the inputs (the same path, or a link to it) or another
- * output, so that an option never overwrites an input and two outputs never write one file.
+ * output, so that an option never overwrites an input and two outputs never write one file; and an
+ * export does not replace existing files unless forced.
  */
 final class FileOptions {
     private FileOptions() {}
@@ -37,6 +40,27 @@ final class FileOptions {
                         file.toString(),
                         null,
                         "is a directory, given to " + input.getKey() + " where a file is needed");
+            }
+        }
+    }
+
+    /**
+     * Refuses to replace an existing dossier file, or master files beside it, unless forced: master
+     * files are often edited by hand.
+     */
+    static void requireNew(Path dossiers, boolean force, String option) {
+        if (force) {
+            return;
+        }
+        Path directory = Objects.requireNonNull(dossiers.toAbsolutePath().getParent(), "a file has a directory");
+        for (Path file : List.of(
+                dossiers,
+                directory.resolve(DossierFiles.UNITS),
+                directory.resolve(DossierFiles.PROCEDURES),
+                directory.resolve(DossierFiles.EXCUSALS))) {
+            if (Files.exists(file)) {
+                throw new IllegalArgumentException(option + " would replace " + file
+                        + ", which exists; choose an empty directory, or add --force to replace the files");
             }
         }
     }

@@ -45,7 +45,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 0) {
             throw new IllegalArgumentException("--dossiers must not be negative: " + count);
         }
-        DemoCommand.requireNew(output, force, "--output");
+        FileOptions.requireNew(output, force, "--output");
         SyntheticDossiers sample = SyntheticDossiers.of(seed, year);
         DemoCommand.export(sample, sample.dossiers(count), output);
         spec.commandLine()

@@ -10,7 +10,6 @@ import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.procedure.ProcedureStep;
 import io.github.motcua.procedure.ProcessingTime;
-import io.github.motcua.procedure.ProcessingTimeUnit;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -205,7 +204,7 @@ public final class DeadlineRules {
                     FindingKind.MULTIPLE_SUPPLEMENT_REQUESTS, requests.size() + " supplement requests"));
         }
         ProcessingTime time = procedure.processingTime();
-        boolean timed = time.unit() == ProcessingTimeUnit.WORKING_HOURS || time.unit() == ProcessingTimeUnit.SAME_DAY;
+        boolean timed = time.unit().isTimed();
         List<SupplementRequest> moving = new ArrayList<>(requests.size());
         Instant clockStart = receiptStart;
         LocalDate window = window(clockStart);

@@ -14,5 +14,16 @@ public enum ProcessingTimeUnit {
     /** Calendar days, weekly rest days and holidays included (ngày). */
     CALENDAR_DAYS,
     /** Resolved on the day of receipt (trong ngày); the amount is zero. */
-    SAME_DAY
+    SAME_DAY;
+
+    /**
+     * Tells whether a time in this unit is counted to the instant, not to the day: working hours
+     * and the same day. Such procedures are judged by their due instant by default, and a
+     * supplement request after that instant is late (docs/rules.md §2.2, §2.3).
+     *
+     * @return true for {@link #WORKING_HOURS} and {@link #SAME_DAY}
+     */
+    public boolean isTimed() {
+        return this == WORKING_HOURS || this == SAME_DAY;
+    }
 }

@@ -112,10 +112,22 @@ public final class Succession {
      *     and no choice says which one takes it
      */
     public String holder(UnitDirectory units, String unitCode, Dossier dossier, LocalDate reportDate) {
-        if (!follow) {
-            return unitCode;
-        }
-        return units.holderOn(unitCode, day(dossier, reportDate), choices);
+        return holderOn(units, unitCode, day(dossier, reportDate));
+    }
+
+    /**
+     * Returns the code of the unit a dossier of a unit counts under, placed on a day (the one
+     * {@link #day} gives).
+     *
+     * @param units the unit master data
+     * @param unitCode the unit recorded on the dossier
+     * @param day the day that places the dossier
+     * @return the unit's code
+     * @throws AmbiguousSuccessorException if several successors that have begun name a ceased unit
+     *     and no choice says which one takes over
+     */
+    public String holderOn(UnitDirectory units, String unitCode, LocalDate day) {
+        return follow ? units.holderOn(unitCode, day, choices) : unitCode;
     }
 
     /**

@@ -160,15 +160,15 @@ public final class RowGrouping<K extends Comparable<K>> {
         return new RowGrouping<>(
                 Grouping.LEVEL,
                 counted -> {
-                    String code = holder(attribution, units, succession, counted);
+                    LocalDate day =
+                            succession.day(counted.dossier(), counted.verdict().reportDate());
+                    String code = succession.holderOn(units, attribution.unitOf(counted.dossier()), day);
                     List<Unit> versions = units.versions(code);
                     if (versions.isEmpty()) {
                         throw new IllegalArgumentException(
                                 "dossier " + counted.dossier().id() + " counts for unit " + code
                                         + ", which is not among the units that give each unit's level");
                     }
-                    LocalDate day =
-                            succession.day(counted.dossier(), counted.verdict().reportDate());
                     return units.inForce(code, day)
                             .orElse(versions.get(versions.size() - 1))
                             .level();

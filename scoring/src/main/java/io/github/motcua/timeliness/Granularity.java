@@ -32,7 +32,7 @@ public enum Granularity {
         return switch (this) {
             case DATE -> false;
             case INSTANT -> true;
-            case BY_PROCESSING_TIME -> unit == ProcessingTimeUnit.WORKING_HOURS || unit == ProcessingTimeUnit.SAME_DAY;
+            case BY_PROCESSING_TIME -> unit.isTimed();
         };
     }
 }

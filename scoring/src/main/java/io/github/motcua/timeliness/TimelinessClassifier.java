@@ -301,9 +301,7 @@ public final class TimelinessClassifier {
                     .build();
         }
         // By instant, a dossier still pending at the end of its due date is past its due instant.
-        boolean pastInstant = reportDate.equals(due)
-                && granularity.byInstant(deadline.processingTime().unit())
-                && due.equals(deadline.dueDate().orElse(null));
+        boolean pastInstant = reportDate.equals(due) && byInstant(deadline, due);
         boolean overdue = reportDate.isAfter(due) || pastInstant;
         Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
         return Verdict.builder()
@@ -346,8 +344,7 @@ public final class TimelinessClassifier {
         LocalDate due = dueDate.get();
         int order = Long.compare(VietnamTime.epochDayOf(end), due.toEpochDay());
         boolean lateByInstant = order == 0
-                && granularity.byInstant(deadline.processingTime().unit())
-                && due.equals(deadline.dueDate().orElse(null))
+                && byInstant(deadline, due)
                 && end.isAfter(deadline.dueInstant().orElseThrow());
         if (order < 0 || (order == 0 && !lateByInstant)) {
             return Verdict.builder()
@@ -387,6 +384,16 @@ public final class TimelinessClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a dossier on its judged due date is compared with the due instant: by the granularity
+     * for its procedure's unit, and only against the deadline's own due date (a promised date has no
+     * instant).
+     */
+    private boolean byInstant(Deadline deadline, LocalDate due) {
+        return granularity.byInstant(deadline.processingTime().unit())
+                && due.equals(deadline.dueDate().orElse(null));
     }
 
     /** The date a dossier is judged against: the promised one under {@link ExtensionPolicy#PROMISED_DATE}. */
