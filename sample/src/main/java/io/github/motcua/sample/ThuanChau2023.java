@@ -1,7 +1,6 @@
 package io.github.motcua.sample;
 
 import io.github.motcua.VietnamTime;
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.dossier.Channel;
@@ -137,7 +136,7 @@ public final class ThuanChau2023 extends SampleData {
 
     private ThuanChau2023() {
         super(ReportingPeriod.year(2023), buildUnits(), buildProcedures(), List.of(outage()));
-        this.dossiers = new DossierPlan(VietnamCalendars.official(), deadlineRules(), new Random(SEED)).build();
+        this.dossiers = new DossierPlan(PlanningCalendar.of2023(), deadlineRules(), new Random(SEED)).build();
     }
 
     private static ExcusalInterval outage() {

@@ -37,7 +37,8 @@ class DossierArbitraryProperties {
         assertThat(dossier.resolvingUnitCode()).isIn("14.100", "14.100.0001");
     }
 
-    @Property
+    // A distribution needs its sample whatever the default number of tries (mutation runs lower it).
+    @Property(tries = 1000)
     void everyOutcomeAndPendingDossiersAreGenerated(@ForAll("january2023") Dossier dossier) {
         Statistics.label("outcome").collect(dossier.outcome().map(Outcome::name).orElse("PENDING"));
         Statistics.label("supplements").collect(dossier.supplementRequests().size());

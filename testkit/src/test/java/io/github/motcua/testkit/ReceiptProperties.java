@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.VietnamTime;
 import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.Deadline;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.LateRequestPolicy;
@@ -13,11 +14,13 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.SupplementRequest;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalogue;
+import io.github.motcua.procedure.ProcessingTimeUnit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,6 +37,7 @@ class ReceiptProperties {
     private static final Instant FIRST =
             LocalDate.of(2023, 1, 1).atStartOfDay(VietnamTime.ZONE).toInstant();
     private static final int MINUTES = 4 * 366 * 24 * 60;
+    private static final WorkingCalendar CALENDAR = VietnamCalendars.official();
 
     @Provide
     Arbitrary<Instant> instants() {
@@ -46,6 +50,12 @@ class ReceiptProperties {
     @Provide
     Arbitrary<Procedure> procedures() {
         return MotcuaArbitraries.procedures();
+    }
+
+    @Provide
+    Arbitrary<Procedure> workingDayProcedures() {
+        return MotcuaArbitraries.procedures()
+                .filter(procedure -> procedure.processingTime().unit() == ProcessingTimeUnit.WORKING_DAYS);
     }
 
     @Property(tries = 3000)
@@ -104,6 +114,33 @@ class ReceiptProperties {
         Instant with = due(rules, procedure, received, Optional.of(request));
 
         assertThat(with).isAfterOrEqualTo(without);
+    }
+
+    /**
+     * The other direction: under PAUSE a timely request moves a working-day procedure's due date by
+     * no more working days than the applicant held the dossier (from the request's working day to
+     * the answer's, one more for an answer after hours), so a pause that counts too much fails it.
+     */
+    @Property(tries = 2000)
+    void waitingForTheApplicantMovesTheDueDateByNoMoreThanTheWaitUnderPause(
+            @ForAll("workingDayProcedures") Procedure procedure,
+            @ForAll("instants") Instant received,
+            @ForAll @IntRange(min = 0, max = 48) int requestHoursAfter,
+            @ForAll @IntRange(min = 1, max = 10 * 24) int answerHoursAfter) {
+        DeadlineRules rules = rules(procedure, SupplementPolicy.PAUSE, LateRequestPolicy.KEEPS_DUE_DATE);
+        Instant requested = received.plusSeconds(3600L * requestHoursAfter);
+        Instant answered = requested.plusSeconds(3600L * answerHoursAfter);
+        Deadline without = rules.deadline(dossier(procedure, received, Optional.empty()));
+        Deadline with =
+                rules.deadline(dossier(procedure, received, Optional.of(SupplementRequest.of(requested, answered))));
+        Assume.that(with.findings().stream()
+                .noneMatch(finding -> finding.kind().name().startsWith("SUPPLEMENT_REQUESTED_")));
+
+        int moved = CALENDAR.workingDaysBetween(
+                without.dueDate().orElseThrow(), with.dueDate().orElseThrow());
+        int held = CALENDAR.workingDaysBetween(VietnamTime.dateOf(requested), VietnamTime.dateOf(answered)) + 1;
+
+        assertThat(moved).isBetween(0, held);
     }
 
     @Property(tries = 2000)

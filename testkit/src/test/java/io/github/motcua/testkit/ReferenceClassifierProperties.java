@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.motcua.VietnamTime;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
-import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.procedure.ProcessingTime;
 import io.github.motcua.procedure.ProcessingTimeUnit;
+import io.github.motcua.timeliness.EndInstantPolicy;
 import io.github.motcua.timeliness.Granularity;
 import io.github.motcua.timeliness.Timeliness;
-import io.github.motcua.timeliness.TimelinessClassifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +28,8 @@ import net.jqwik.api.constraints.IntRange;
  * The classifier against an oracle written from the rules table of docs/rules.md §2.2 and §2.5,
  * day by day, with nothing of the library but {@link WorkingCalendar#isWorkingDay}: for dossiers
  * without supplement requests or extensions, in working days, calendar days or the same day, under
- * every comparison. A classifier that never says ON_TIME, or moves a receipt wrongly, fails it.
+ * every combination of the named policies (those that concern supplements, extensions and
+ * attribution must change nothing for such a dossier). A classifier that never says ON_TIME, or moves a receipt wrongly, fails it.
  */
 class ReferenceClassifierProperties {
     private static final WorkingCalendar CALENDAR = VietnamCalendars.official();
@@ -53,19 +53,21 @@ class ReferenceClassifierProperties {
     void theClassifierAgreesWithTheRulesTable(
             @ForAll("dossiers") Dossier dossier,
             @ForAll @IntRange(min = 0, max = 120) int daysAfterReceipt,
-            @ForAll Granularity granularity) {
+            @ForAll("policies") Policies policies) {
         LocalDate reportDate = dossier.receivedDate().plusDays(daysAfterReceipt);
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(Fixtures.rules(Fixtures.CATALOGUE, SupplementPolicy.RESTART))
-                .granularity(granularity)
-                .build();
 
-        assertThat(classifier.classify(dossier, reportDate).timeliness())
-                .isEqualTo(expected(dossier, reportDate, granularity));
+        assertThat(policies.classifier().classify(dossier, reportDate).timeliness())
+                .isEqualTo(expected(dossier, reportDate, policies.granularity(), policies.endInstant()));
+    }
+
+    @Provide
+    Arbitrary<Policies> policies() {
+        return Policies.all();
     }
 
     /** The class by the rules table. */
-    private static Timeliness expected(Dossier dossier, LocalDate reportDate, Granularity granularity) {
+    private static Timeliness expected(
+            Dossier dossier, LocalDate reportDate, Granularity granularity, EndInstantPolicy endInstant) {
         ProcessingTime time =
                 Fixtures.TIMES.get(Integer.parseInt(dossier.procedureCode().substring(7)));
         LocalDate due = dueDate(start(dossier.receivedAt()), time);
@@ -77,8 +79,10 @@ class ReferenceClassifierProperties {
         Instant dueInstant =
                 LocalDateTime.of(due, END_OF_DAY).atZone(VietnamTime.ZONE).toInstant();
         Outcome outcome = dossier.outcome().orElse(null);
+        boolean resultReadyCounts =
+                outcome == Outcome.RESOLVED && endInstant == EndInstantPolicy.RESULT_READY_ELSE_RETURNED;
         Optional<Instant> end =
-                outcome == Outcome.RESOLVED ? dossier.resultReadyAt().or(dossier::returnedAt) : dossier.returnedAt();
+                resultReadyCounts ? dossier.resultReadyAt().or(dossier::returnedAt) : dossier.returnedAt();
         if (outcome != null && end.isPresent() && !VietnamTime.dateOf(end.get()).isAfter(reportDate)) {
             if (outcome != Outcome.RESOLVED) {
                 return Timeliness.valueOf(outcome.name());

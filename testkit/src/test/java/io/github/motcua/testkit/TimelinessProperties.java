@@ -3,14 +3,10 @@ package io.github.motcua.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.VietnamTime;
-import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.deadline.SupplementPolicy;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.dossier.SupplementRequest;
-import io.github.motcua.timeliness.ExtensionPolicy;
-import io.github.motcua.timeliness.Granularity;
-import io.github.motcua.timeliness.RepeatedSupplementPolicy;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.timeliness.Verdict;
@@ -27,11 +23,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws of classification. */
+/** Laws of classification, under every combination of the named policies ({@link Policies}). */
 class TimelinessProperties {
-    private static final DeadlineRules RESTART_RULES = Fixtures.rules(Fixtures.CATALOGUE, SupplementPolicy.RESTART);
-    private static final TimelinessClassifier RESTART = Fixtures.classifier(SupplementPolicy.RESTART);
-    private static final TimelinessClassifier PAUSE = Fixtures.classifier(SupplementPolicy.PAUSE);
     private static final Set<Timeliness> RESOLVED = EnumSet.of(Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE);
     private static final Set<Timeliness> PENDING = EnumSet.of(Timeliness.PENDING_WITHIN, Timeliness.PENDING_OVERDUE);
 
@@ -40,13 +33,18 @@ class TimelinessProperties {
         return Fixtures.dossiers();
     }
 
+    @Provide
+    Arbitrary<Policies> policies() {
+        return Policies.all();
+    }
+
     @Property
     void everyDossierHasExactlyTheClassItsRecordAllows(
             @ForAll("dossiers") Dossier dossier,
             @ForAll @IntRange(min = 0, max = 400) int daysAfterReceipt,
-            @ForAll SupplementPolicy policy) {
+            @ForAll("policies") Policies policies) {
         LocalDate reportDate = dossier.receivedDate().plusDays(daysAfterReceipt);
-        TimelinessClassifier classifier = policy == SupplementPolicy.RESTART ? RESTART : PAUSE;
+        TimelinessClassifier classifier = policies.classifier();
 
         Verdict verdict = classifier.classify(dossier, reportDate);
 
@@ -79,15 +77,8 @@ class TimelinessProperties {
     void everyVerdictBuiltAgainFromItsPartsEqualsIt(
             @ForAll("dossiers") Dossier dossier,
             @ForAll @IntRange(min = 0, max = 400) int daysAfterReceipt,
-            @ForAll Granularity granularity,
-            @ForAll RepeatedSupplementPolicy repeatedSupplements,
-            @ForAll ExtensionPolicy extensionPolicy) {
-        TimelinessClassifier classifier = TimelinessClassifier.builder()
-                .deadlineRules(RESTART_RULES)
-                .granularity(granularity)
-                .repeatedSupplements(repeatedSupplements)
-                .extensionPolicy(extensionPolicy)
-                .build();
+            @ForAll("policies") Policies policies) {
+        TimelinessClassifier classifier = policies.classifier();
         Verdict verdict = classifier.classify(dossier, dossier.receivedDate().plusDays(daysAfterReceipt));
 
         Verdict rebuilt = Verdict.builder()
@@ -109,6 +100,7 @@ class TimelinessProperties {
     @Property
     void underPauseASingleSupplementWaitNeverMakesTheClassWorse(
             @ForAll("dossiers") Dossier dossier,
+            @ForAll("policies") Policies policies,
             @ForAll @IntRange(min = 0, max = 400) int daysAfterReceipt,
             @ForAll @IntRange(min = 0, max = 1000) int requestPermille,
             @ForAll @IntRange(min = 0, max = 1000) int answerPermille) {
@@ -124,10 +116,11 @@ class TimelinessProperties {
                 .addSupplementRequests(SupplementRequest.of(requested, answered))
                 .build();
         LocalDate reportDate = dossier.receivedDate().plusDays(daysAfterReceipt);
+        TimelinessClassifier pause = policies.with(SupplementPolicy.PAUSE).classifier();
 
-        assertThat(rank(PAUSE.classify(withWait, reportDate).timeliness()))
+        assertThat(rank(pause.classify(withWait, reportDate).timeliness()))
                 .isLessThanOrEqualTo(
-                        rank(PAUSE.classify(withoutWait, reportDate).timeliness()));
+                        rank(pause.classify(withoutWait, reportDate).timeliness()));
     }
 
     /** Better classes rank lower; refused, withdrawn and stopped are not ranked against the others. */
