@@ -25,15 +25,25 @@ public record TieBreaker(String name, Comparator<Scorecard> order) {
 
     /**
      * Returns the tie-breaker that puts more points on one criterion first; a criterion without
-     * data counts below any points.
+     * data counts below any points. Tie-breakers of the same criterion are equal.
      *
      * @param criterionId the criterion's identifier
      * @return the tie-breaker
      */
     public static TieBreaker criterion(String criterionId) {
         Objects.requireNonNull(criterionId, "criterionId");
-        Comparator<Scorecard> points = Comparator.comparing(
-                card -> card.points(criterionId).orElse(BigDecimal.ONE.negate()), Comparator.reverseOrder());
-        return new TieBreaker("points of " + criterionId, points);
+        return new TieBreaker("points of " + criterionId, new MorePointsFirst(criterionId));
+    }
+
+    /** More points on one criterion first; a value, so that equal criteria give equal tie-breakers. */
+    private record MorePointsFirst(String criterionId) implements Comparator<Scorecard> {
+        @Override
+        public int compare(Scorecard first, Scorecard second) {
+            return points(second).compareTo(points(first));
+        }
+
+        private BigDecimal points(Scorecard card) {
+            return card.points(criterionId).orElse(BigDecimal.ONE.negate());
+        }
     }
 }
