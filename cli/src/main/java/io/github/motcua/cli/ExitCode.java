@@ -8,7 +8,11 @@ final class ExitCode {
     static final int ERROR = 1;
     /** Some input records were rejected; the others were counted. */
     static final int REJECTED = 2;
-    /** A file could not be read or written: missing, a directory, not permitted, not UTF-8 text. */
+    /**
+     * A file could not be read or written: missing, a directory, not permitted. A file that can be
+     * read but whose content is refused as a whole (UTF-16 text, an empty master file) is {@link
+     * #ERROR}.
+     */
     static final int INPUT_OUTPUT = 3;
     /** An internal error, out of memory included: a one-line message, the details with --debug. */
     static final int INTERNAL = 4;

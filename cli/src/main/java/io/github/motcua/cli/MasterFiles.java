@@ -3,6 +3,7 @@ package io.github.motcua.cli;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.JsonLinesReader;
+import io.github.motcua.io.MalformedFileException;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.RejectedRecordException;
 import io.github.motcua.procedure.ProcedureCatalogue;
@@ -67,8 +68,8 @@ final class MasterFiles {
         }
         try {
             return reader.readAll(file);
-        } catch (RejectedRecordException rejected) {
-            throw new IllegalArgumentException(file + ": " + rejected.getMessage(), rejected);
+        } catch (RejectedRecordException | MalformedFileException refused) {
+            throw new IllegalArgumentException(file + ": " + refused.getMessage(), refused);
         }
     }
 

@@ -10,8 +10,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -95,6 +99,8 @@ public final class Motcua implements Callable<Integer> {
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(LocalDate.class, Motcua::date)
+                .registerConverter(Path.class, Motcua::path)
                 .setParameterExceptionHandler(Motcua::reportUsageError)
                 .setExecutionExceptionHandler(Motcua::reportInputError);
         int exitCode;
@@ -106,6 +112,26 @@ public final class Motcua implements Callable<Integer> {
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    /** Converts a date argument, refusing text that is not one in plain words. */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            throw new TypeConversionException(
+                    "'" + PrintableText.of(text) + "' is not a date; write it as YYYY-MM-DD, such as 2023-01-22");
+        }
+    }
+
+    /** Converts a file argument, refusing a name the system cannot hold (a NUL character) in plain words. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException(
+                    "'" + PrintableText.of(text) + "' cannot be a file name here (" + e.getReason() + ")");
+        }
     }
 
     /** Reports a usage error, with the usage of the command concerned, as exit code 1 for every command. */

@@ -63,7 +63,8 @@ class ArgumentsFuzzTest {
         String diagnostics = err.toString(StandardCharsets.UTF_8);
         if (!allowed.contains(exit)
                 || diagnostics.contains("\tat ")
-                || diagnostics.matches("(?s).*\\b(java|io\\.github\\.motcua)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b.*")) {
+                || diagnostics.matches(
+                        "(?s).*\\b(java|io\\.github\\.motcua)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b.*")) {
             throw new AssertionError("exit code " + exit + " for " + args + ":\n" + diagnostics);
         }
     }

@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,13 +48,13 @@ public final class AtomicOutput implements Closeable {
      *
      * @param target the file to write
      * @return the output, whose {@link #writer()} writes the temporary file
-     * @throws IOException if the directory or the temporary file cannot be created
-     * @throws IllegalArgumentException if the target is a directory
+     * @throws IOException if the target is a directory, or the directory or the temporary file
+     *     cannot be created
      */
     public static AtomicOutput open(Path target) throws IOException {
         Path absolute = Objects.requireNonNull(target, "target").toAbsolutePath();
         if (Files.isDirectory(absolute)) {
-            throw new IllegalArgumentException(target + " is a directory, not a file to write");
+            throw new FileSystemException(target.toString(), null, "is a directory, not a file to write");
         }
         Path directory = Objects.requireNonNull(absolute.getParent(), "a file has a directory");
         Files.createDirectories(directory);

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Says what is wrong with a piece of JSON in a clerk's terms. */
 final class JsonProblems {
@@ -47,6 +48,10 @@ final class JsonProblems {
         if (missing.find()) {
             return "required field(s) missing: " + missing.group(1);
         }
+        String syntax = syntax(message);
+        if (syntax != null) {
+            return syntax;
+        }
         if (problem instanceof UnrecognizedPropertyException unknown) {
             return "unknown field \"" + unknown.getPropertyName() + "\"; the fields of each file are listed in"
                     + " docs/formats.md";
@@ -66,12 +71,7 @@ final class JsonProblems {
                     : "a value of the wrong kind: expected " + kind(target);
         }
         if (problem instanceof StreamReadException) {
-            return message.contains("end-of-input")
-                    ? "the line ends before its JSON is complete"
-                    : "not valid JSON: "
-                            + message.replaceAll("\\(token `[^`]*`\\)", "")
-                                    .replaceAll("`", "")
-                                    .trim();
+            return "not valid JSON; " + ONE_OBJECT;
         }
         // "Cannot construct instance of `io.github.motcua.unit.ImmutableUnit`, problem: …" names a class
         // the user never sees; the problem is what they can act on.
@@ -82,6 +82,39 @@ final class JsonProblems {
     }
 
     private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+    private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((\\S+)\\) out of range");
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
+    private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '([^']*)'");
+    private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\)");
+    private static final String ONE_OBJECT =
+            "each line must be one JSON object, with names and texts in double quotes, such as {\"id\":\"HS-1\"}";
+
+    /** The syntax error a parser message describes, in a clerk's words, or null when it is not one. */
+    private static @Nullable String syntax(String message) {
+        if (message.contains("end-of-input")) {
+            return "the line ends before its JSON is complete";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more than one JSON value on the line; " + ONE_OBJECT;
+        }
+        Matcher number = OUT_OF_RANGE.matcher(message);
+        if (number.find()) {
+            return "the number " + number.group(1) + " is too large for this field";
+        }
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return "the field \"" + duplicate.group(1) + "\" is named twice on the line";
+        }
+        Matcher token = UNRECOGNIZED.matcher(message);
+        if (token.find()) {
+            return "not valid JSON: unexpected text '" + token.group(1) + "'; " + ONE_OBJECT;
+        }
+        Matcher character = UNEXPECTED.matcher(message);
+        if (character.find()) {
+            return "not valid JSON: unexpected character '" + character.group(1) + "'; " + ONE_OBJECT;
+        }
+        return null;
+    }
 
     private static String firstLine(JsonProcessingException problem) {
         String message = String.valueOf(problem.getOriginalMessage());

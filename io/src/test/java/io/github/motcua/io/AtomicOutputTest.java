@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -62,7 +63,7 @@ class AtomicOutputTest {
     @Test
     void aDirectoryIsNotAFileToWrite(@TempDir Path directory) {
         assertThatThrownBy(() -> AtomicOutput.open(directory))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(FileSystemException.class)
                 .hasMessageEndingWith("is a directory, not a file to write");
     }
 

@@ -1,5 +1,6 @@
 package io.github.motcua.check;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -104,12 +105,21 @@ final class CsvTable {
         }
     }
 
-    /** Reports text that is not UTF-8 as a malformed file; rethrows anything else as it is. */
+    /**
+     * Reports text that is not UTF-8, and a row whose quoting the CSV parser cannot follow, as a
+     * malformed row; rethrows anything else as it is.
+     */
     private static <T extends Exception> MalformedRowException notUtf8Or(T thrown, long line) throws T {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
                 return new MalformedRowException(
                         line, "the text is not UTF-8 (at or after this line); save the file as \"CSV UTF-8\"");
+            }
+            if (cause instanceof JsonProcessingException parse && parse.getLocation() != null) {
+                return new MalformedRowException(
+                        parse.getLocation().getLineNr(),
+                        "the row cannot be read as CSV: a cell that opens with a quote must close with one, just"
+                                + " before a comma or the end of the line (write a quote inside it as two quotes)");
             }
         }
         throw thrown;

@@ -60,6 +60,15 @@ class PublishedFiguresCsvTest {
     }
 
     @Test
+    void textAfterAClosingQuoteIsAMalformedRowNamingItsLine() {
+        assertThatThrownBy(() -> read("id,received\nA,12\n\"Xã B\"9,13\n"))
+                .isInstanceOf(MalformedRowException.class)
+                .hasMessageStartingWith("line 3: the row cannot be read as CSV")
+                .hasMessageNotContaining("code")
+                .hasMessageNotContaining("Source");
+    }
+
+    @Test
     void aRowWhoseCellsDoNotFitTheHeaderIsRejected() {
         assertThatThrownBy(() -> read("id,received,resolved,stated_on_time_percent\nA,3673,3673,99,05\n"))
                 .isInstanceOf(MalformedRowException.class)

@@ -301,7 +301,7 @@ public final class TimelinessClassifier {
                     .build();
         }
         // By instant, a dossier still pending at the end of its due date is past its due instant.
-        boolean pastInstant = reportDate.equals(due) && byInstant(deadline, due);
+        boolean pastInstant = reportDate.equals(due) && byInstant(deadline);
         boolean overdue = reportDate.isAfter(due) || pastInstant;
         Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
         return Verdict.builder()
@@ -344,7 +344,7 @@ public final class TimelinessClassifier {
         LocalDate due = dueDate.get();
         int order = Long.compare(VietnamTime.epochDayOf(end), due.toEpochDay());
         boolean lateByInstant = order == 0
-                && byInstant(deadline, due)
+                && byInstant(deadline)
                 && end.isAfter(deadline.dueInstant().orElseThrow());
         if (order < 0 || (order == 0 && !lateByInstant)) {
             return Verdict.builder()
@@ -387,13 +387,14 @@ public final class TimelinessClassifier {
     }
 
     /**
-     * Whether a dossier on its judged due date is compared with the due instant: by the granularity
-     * for its procedure's unit, and only against the deadline's own due date (a promised date has no
-     * instant).
+     * Whether a dossier is compared with its due instant: by the granularity for its procedure's
+     * unit, and never when it is judged against a promise (a promised date has no instant, even when
+     * it falls on the due date).
      */
-    private boolean byInstant(Deadline deadline, LocalDate due) {
+    private boolean byInstant(Deadline deadline) {
         return granularity.byInstant(deadline.processingTime().unit())
-                && due.equals(deadline.dueDate().orElse(null));
+                && !(extensionPolicy == ExtensionPolicy.PROMISED_DATE
+                        && deadline.promisedDate().isPresent());
     }
 
     /** The date a dossier is judged against: the promised one under {@link ExtensionPolicy#PROMISED_DATE}. */

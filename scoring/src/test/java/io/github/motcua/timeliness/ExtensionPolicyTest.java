@@ -77,6 +77,31 @@ class ExtensionPolicyTest {
     }
 
     @Test
+    void aPromiseIsComparedByDateEvenWhenItFallsOnTheDueDate() {
+        TimelinessClassifier promiseByInstant = TimelinessClassifier.builder()
+                .deadlineRules(rules())
+                .extensionPolicy(ExtensionPolicy.PROMISED_DATE)
+                .granularity(Granularity.INSTANT)
+                .build();
+        Dossier returnedAfterHours = received()
+                .addExtensions(Extension.of(at("2023-03-13T09:00"), DUE))
+                .outcome(Outcome.RESOLVED)
+                .returnedAt(at("2023-03-15T17:30"))
+                .build();
+
+        assertThat(promiseByInstant.classify(returnedAfterHours, YEAR_END).timeliness())
+                .isEqualTo(Timeliness.ON_TIME);
+        assertThat(TimelinessClassifier.builder()
+                        .deadlineRules(rules())
+                        .granularity(Granularity.INSTANT)
+                        .build()
+                        .classify(returnedAfterHours, YEAR_END)
+                        .timeliness())
+                .as("against the due instant, without the promise")
+                .isEqualTo(Timeliness.LATE);
+    }
+
+    @Test
     void withoutAnExtensionBothPoliciesGiveTheSameVerdict() {
         Dossier dossier = received()
                 .outcome(Outcome.RESOLVED)
