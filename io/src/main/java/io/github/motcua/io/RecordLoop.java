@@ -2,6 +2,7 @@ package io.github.motcua.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.motcua.InvalidValueException;
@@ -129,6 +130,8 @@ final class RecordLoop {
      */
     static JsonMapper jsonMapper(int maxRecordBytes) {
         JsonMapper json = MotcuaJson.mapperAcceptingLocalTimes();
+        // Names such as "online" are read in any letter case, as the CSV reader reads them.
+        json.setConfig(json.getDeserializationConfig().with(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS));
         json.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(20)

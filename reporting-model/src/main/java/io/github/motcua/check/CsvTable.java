@@ -175,8 +175,15 @@ final class CsvTable {
             throw new MalformedRowException(
                     line, cells.length + " cells where the header has " + width + "; a comma may be missing");
         }
+        if (cells.length > width) {
+            // Even empty: an unquoted comma in a number (3,673) shifts every cell after it by one.
+            throw new MalformedRowException(
+                    line,
+                    cells.length + " cells where the header has " + width
+                            + "; a number may contain an unquoted comma, such as 99,75 or 3,673");
+        }
         for (int i = 0; i < cells.length; i++) {
-            if (!cells[i].isBlank() && (i >= width || !columns.containsValue(i))) {
+            if (!cells[i].isBlank() && !columns.containsValue(i)) {
                 throw new MalformedRowException(
                         line,
                         "'" + cells[i] + "' stands outside the header's columns;"

@@ -72,8 +72,11 @@ class PublishedFiguresCsvTest {
     void aRowWhoseCellsDoNotFitTheHeaderIsRejected() {
         assertThatThrownBy(() -> read("id,received,resolved,stated_on_time_percent\nA,3673,3673,99,05\n"))
                 .isInstanceOf(MalformedRowException.class)
-                .hasMessage("line 2: '05' stands outside the header's columns; a number may contain an unquoted"
-                        + " comma, such as 99,75 or 3,673");
+                .hasMessage("line 2: 5 cells where the header has 4; a number may contain an unquoted comma, such"
+                        + " as 99,75 or 3,673");
+        assertThatThrownBy(() -> read("id,received,resolved,stated_late_percent\nA,3,673,3673,\n"))
+                .as("an unquoted comma shifting the cells into an empty last column")
+                .hasMessageStartingWith("line 2: 5 cells where the header has 4");
         assertThatThrownBy(() -> read("id,received,resolved\nA,100\n"))
                 .hasMessage("line 2: 2 cells where the header has 3; a comma may be missing");
         assertThatThrownBy(() -> read("id,received,\nA,100,7\n"))
@@ -81,8 +84,8 @@ class PublishedFiguresCsvTest {
     }
 
     @Test
-    void trailingEmptyCellsBlankLinesAndASpaceBeforeThePercentSignAreAccepted() throws IOException {
-        List<PublishedFigures> rows = read("\nid,received,stated_on_time_percent,\nA,100,\"99,75 %\",,\n\n");
+    void anUnnamedLastColumnBlankLinesAndASpaceBeforeThePercentSignAreAccepted() throws IOException {
+        List<PublishedFigures> rows = read("\nid,received,stated_on_time_percent,\nA,100,\"99,75 %\",\n\n");
 
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).statedOnTimePercent()).contains(new BigDecimal("99.75"));

@@ -26,10 +26,10 @@ public final class Checks {
     }
 
     /**
-     * Rejects a code or an id that is blank, begins or ends with white space, or holds a control
-     * character (NUL, line feed, escape…) or an invisible format character (zero-width space,
-     * byte-order mark…), naming the character and its position: such a code looks like another and
-     * would count one dossier or unit twice.
+     * Rejects a code or an id that is blank, begins or ends with white space, or holds a quotation
+     * mark, a control character (NUL, line feed, escape…) or an invisible format character
+     * (zero-width space, byte-order mark…), naming the character and its position: such a code looks
+     * like another and would count one dossier or unit twice, or is the tail of a broken CSV cell.
      *
      * @param type the value type
      * @param id the value's identifier, or empty
@@ -41,11 +41,21 @@ public final class Checks {
         requireNonBlank(type, id, field, code);
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
-            if (c > ' ' && c < 0x7F) {
+            if (c > ' ' && c < 0x7F && c != '"') {
                 continue; // printable ASCII, the common case
             }
             boolean edge = i == 0 || i == code.length() - 1;
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (c == '"') {
+                throw new InvalidValueException(
+                        type,
+                        PrintableText.of(id),
+                        field,
+                        PrintableText.of(code),
+                        "holds a quotation mark at position " + (i + 1)
+                                + "; a code must not hold one (in a CSV file, often the tail of a quoted cell"
+                                + " broken by a line feed)");
+            }
             if (PrintableText.needsEscape(c) || (space && edge)) {
                 throw new InvalidValueException(
                         type,

@@ -46,6 +46,13 @@ class ChecksTest {
     }
 
     @Test
+    void aCodeHoldingAQuotationMarkIsRefused() {
+        assertThatThrownBy(() -> Checks.requireCode("Dossier", "01\"", "id", "01\""))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("holds a quotation mark at position 3");
+    }
+
+    @Test
     void aNegativeNumberIsRefusedAndZeroAccepted() {
         assertThatCode(() -> Checks.requireNonNegative("Evaluation", "", "contactsNeeded", 0))
                 .doesNotThrowAnyException();
