@@ -1,6 +1,7 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.DateRange;
+import io.github.motcua.PrintableText;
 import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.io.CalendarCsv;
@@ -107,7 +108,8 @@ final class CalendarCommand {
         Matcher matcher = LUNAR_DATE.matcher(lunarDate);
         if (!matcher.matches()) {
             throw new ParameterException(
-                    spec.commandLine(), "Invalid lunar date '" + lunarDate + "': expected YYYY-MM-DD");
+                    spec.commandLine(),
+                    "Invalid lunar date '" + PrintableText.of(lunarDate) + "': expected YYYY-MM-DD");
         }
         LunarDate date = LunarDate.of(
                 Integer.parseInt(matcher.group(1)),

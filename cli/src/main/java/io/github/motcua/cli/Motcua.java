@@ -99,6 +99,8 @@ public final class Motcua implements Callable<Integer> {
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // An argument such as --period @2023 is a value, not a file of arguments to read.
+                .setExpandAtFiles(false)
                 .registerConverter(LocalDate.class, Motcua::date)
                 .registerConverter(Path.class, Motcua::path)
                 .setParameterExceptionHandler(Motcua::reportUsageError)
@@ -137,7 +139,7 @@ public final class Motcua implements Callable<Integer> {
     /** Reports a usage error, with the usage of the command concerned, as exit code 1 for every command. */
     private static int reportUsageError(ParameterException exception, String[] args) {
         CommandLine commandLine = exception.getCommandLine();
-        commandLine.getErr().println(exception.getMessage());
+        commandLine.getErr().println(PrintableText.of(String.valueOf(exception.getMessage())));
         if (!UnmatchedArgumentException.printSuggestions(exception, commandLine.getErr())) {
             commandLine.usage(commandLine.getErr());
         }
