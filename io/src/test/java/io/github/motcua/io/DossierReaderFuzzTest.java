@@ -7,8 +7,9 @@ import java.io.IOException;
 /**
  * Fuzz tests of the dossier readers: whatever the bytes, a lenient read accepts or rejects records
  * and returns counts that reconcile; the only exception allowed is the documented one for a whole
- * file refused (a CSV header that cannot be used, UTF-16 text). In the default build they run in regression mode on the inputs under
- * {@code DossierReaderFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes them.
+ * file refused (a CSV header that cannot be used, UTF-16 text). In the default build they run in
+ * regression mode on the inputs under {@code DossierReaderFuzzTestInputs}; {@code JAZZER_FUZZ=1}
+ * fuzzes them.
  */
 class DossierReaderFuzzTest {
     private static final DossierReader CSV = DossierReader.builder(DossierFormat.CSV)
