@@ -2,7 +2,6 @@ package io.github.motcua.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.reflect.ClassPath;
 import com.google.common.testing.NullPointerTester;
 import io.github.motcua.DateRange;
 import io.github.motcua.calendar.VietnamCalendars;
@@ -132,14 +131,9 @@ class PublicApiNullsTest {
     void publicStaticMethodsAndConstructorsRefuseNulls() throws IOException {
         List<String> failures = new ArrayList<>();
         int tested = 0;
-        for (ClassPath.ClassInfo info :
-                ClassPath.from(getClass().getClassLoader()).getTopLevelClassesRecursive("io.github.motcua")) {
-            String name = info.getName();
-            if (!published(name) || NULLS_BY_DESIGN.contains(name)) {
-                continue;
-            }
-            Class<?> type = info.load();
-            if (!Modifier.isPublic(type.getModifiers())) {
+        for (Class<?> type : PublishedApi.topLevelClasses()) {
+            String name = type.getName();
+            if (NULLS_BY_DESIGN.contains(name) || !Modifier.isPublic(type.getModifiers())) {
                 continue;
             }
             tested++;
@@ -154,18 +148,5 @@ class PublicApiNullsTest {
 
         assertThat(tested).as("public classes tested").isGreaterThan(100);
         assertThat(failures).isEmpty();
-    }
-
-    /** A class of an exported package of core, scoring, io or reporting-model. */
-    private static boolean published(String name) {
-        return !name.contains(".internal.")
-                && !name.contains(".Immutable")
-                && !name.startsWith("io.github.motcua.cli.")
-                && !name.startsWith("io.github.motcua.sample.")
-                && !name.startsWith("io.github.motcua.testkit.")
-                && !name.startsWith("io.github.motcua.benchmarks.")
-                && !name.startsWith("io.github.motcua.examples.")
-                && !name.endsWith("Test")
-                && !name.endsWith("Properties");
     }
 }

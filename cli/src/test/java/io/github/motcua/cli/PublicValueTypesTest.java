@@ -2,7 +2,6 @@ package io.github.motcua.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.common.reflect.ClassPath;
 import com.google.common.testing.ClassSanityTester;
 import com.google.common.testing.EqualsTester;
 import io.github.motcua.DateRange;
@@ -169,12 +168,8 @@ class PublicValueTypesTest {
     /** The public value types of the published API packages, nested ones included. */
     private static List<Class<?>> valueTypes() throws IOException {
         List<Class<?>> types = new ArrayList<>();
-        for (ClassPath.ClassInfo info : ClassPath.from(PublicValueTypesTest.class.getClassLoader())
-                .getTopLevelClassesRecursive("io.github.motcua")) {
-            if (!published(info.getName())) {
-                continue;
-            }
-            Deque<Class<?>> classes = new ArrayDeque<>(List.of(info.load()));
+        for (Class<?> topLevel : PublishedApi.topLevelClasses()) {
+            Deque<Class<?>> classes = new ArrayDeque<>(List.of(topLevel));
             while (!classes.isEmpty()) {
                 Class<?> type = classes.pop();
                 classes.addAll(List.of(type.getDeclaredClasses()));
@@ -208,19 +203,6 @@ class PublicValueTypesTest {
         } catch (NoSuchMethodException e) {
             throw new AssertionError(e);
         }
-    }
-
-    /** A class of an exported package of core, scoring, io or reporting-model. */
-    private static boolean published(String name) {
-        return !name.contains(".internal.")
-                && !name.contains(".Immutable")
-                && !name.startsWith("io.github.motcua.cli.")
-                && !name.startsWith("io.github.motcua.sample.")
-                && !name.startsWith("io.github.motcua.testkit.")
-                && !name.startsWith("io.github.motcua.benchmarks.")
-                && !name.startsWith("io.github.motcua.examples.")
-                && !name.endsWith("Test")
-                && !name.endsWith("Properties");
     }
 
     private static boolean madeByPublicFactories(Class<?> type) {
