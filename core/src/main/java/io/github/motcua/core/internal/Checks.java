@@ -41,8 +41,8 @@ public final class Checks {
         requireNonBlank(type, id, field, code);
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
-            if (c > ' ' && c < 0x7F && c != '"') {
-                continue; // printable ASCII, the common case
+            if ((c > '"' && c < 0x7F) || c == '!') {
+                continue; // printable ASCII but the quotation mark: the common case
             }
             boolean edge = i == 0 || i == code.length() - 1;
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
