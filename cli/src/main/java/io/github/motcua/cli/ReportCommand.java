@@ -160,6 +160,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first rejected record.")
     boolean strict;
 
+    @Mixin
+    SingleLineOption singleLine = new SingleLineOption();
+
     @Option(names = "--quiet", description = "No progress on standard error.")
     boolean quiet;
 
@@ -203,7 +206,8 @@ final class ReportCommand implements Callable<Integer> {
                 .rate(rate)
                 .rounding(Rounding.of(mode(rounding), decimals))
                 .calendar(ruleOptions.calendar());
-        DossierReader.Builder reader = DossierReader.builder(DossierFormat.ofFileName(input.toString()))
+        DossierReader.Builder reader = singleLine
+                .apply(DossierReader.builder(DossierFormat.ofFileName(input.toString())))
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
         Succession placing = succession();

@@ -105,6 +105,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     LanguageOption languageOption = new LanguageOption();
 
+    @Mixin
+    SingleLineOption singleLine = new SingleLineOption();
+
     @Override
     public Integer call() throws IOException {
         ScoringScheme chosen = Schemes.installed().require(scheme);
@@ -128,7 +131,8 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ReadSummary summary;
         try (InputStream in = Files.newInputStream(dossiers)) {
-            summary = DossierReader.builder(DossierFormat.ofFileName(dossiers.toString()))
+            summary = singleLine
+                    .apply(DossierReader.builder(DossierFormat.ofFileName(dossiers.toString())))
                     .units(directory)
                     .procedures(MasterFiles.procedureCodes(versions))
                     .rule(counting::countLast)

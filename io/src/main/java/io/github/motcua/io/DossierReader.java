@@ -64,6 +64,7 @@ public final class DossierReader {
     private final @Nullable UnitDirectory directory;
     private final @Nullable Set<String> procedures;
     private final int maxRecordBytes;
+    private final RecordSplitter.Quotes quotes;
     private final List<Consumer<Dossier>> rules;
     private final ObjectMapper json;
     private final ObjectReader csv;
@@ -77,6 +78,9 @@ public final class DossierReader {
         this.directory = builder.directory;
         this.procedures = builder.procedures;
         this.maxRecordBytes = builder.maxRecordBytes;
+        this.quotes = format == DossierFormat.JSON_LINES
+                ? RecordSplitter.Quotes.TEXT
+                : builder.lineFeedsInCells ? RecordSplitter.Quotes.ACROSS_LINES : RecordSplitter.Quotes.WITHIN_LINE;
         this.rules = List.copyOf(builder.rules);
         this.threads = builder.threads;
         this.rangeBytes = builder.rangeBytes;
@@ -107,7 +111,7 @@ public final class DossierReader {
      */
     public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
-        RecordSplitter records = new RecordSplitter(in, format == DossierFormat.CSV, maxRecordBytes);
+        RecordSplitter records = new RecordSplitter(in, quotes, maxRecordBytes);
         RecordLoop.Parser<Dossier> parser = format == DossierFormat.CSV ? csvParser(header(records)) : jsonParser();
         Set<String> ids = new HashSet<>();
         return RecordLoop.run(
@@ -182,7 +186,7 @@ public final class DossierReader {
             Supplier<RecordLoop.Parser<Dossier>> parsers;
             if (format == DossierFormat.CSV) {
                 RecordSplitter records =
-                        new RecordSplitter(new ChannelRangeStream(channel, 0, Long.MAX_VALUE), true, maxRecordBytes);
+                        new RecordSplitter(new ChannelRangeStream(channel, 0, Long.MAX_VALUE), quotes, maxRecordBytes);
                 Map<DossierColumn, Integer> header = header(records);
                 start = records.end();
                 line = records.nextLine();
@@ -192,14 +196,7 @@ public final class DossierReader {
                 parsers = () -> parser;
             }
             ParallelRead<T, A, R> read = new ParallelRead<>(
-                    channel,
-                    format == DossierFormat.CSV,
-                    maxRecordBytes,
-                    parsers,
-                    this::problem,
-                    this::column,
-                    mapper,
-                    collector);
+                    channel, quotes, maxRecordBytes, parsers, this::problem, this::column, mapper, collector);
             return read.run(start, line, threads, rangeBytes, strict, rejected);
         }
     }
@@ -358,6 +355,7 @@ public final class DossierReader {
         private @Nullable UnitDirectory directory;
         private @Nullable Set<String> procedures;
         private int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+        private boolean lineFeedsInCells = true;
         private final List<Consumer<Dossier>> rules = new ArrayList<>();
         private int threads = Runtime.getRuntime().availableProcessors();
         private long rangeBytes = ParallelRead.DEFAULT_RANGE_BYTES;
@@ -441,6 +439,23 @@ public final class DossierReader {
                 throw new IllegalArgumentException("the record limit must be at least 256 bytes: " + bytes);
             }
             this.maxRecordBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets whether a quoted CSV cell may hold line feeds, as RFC 4180 allows and {@link
+         * DossierWriter} writes them (true, the default). With false, every record is one line: a
+         * quote not closed on its line rejects that line, and the lines after it are read as records
+         * of their own. Use it for exports that never put a line feed in a cell: then no quote typed
+         * by mistake can swallow the records after it, not even when a second one closes it at the
+         * same column of a later line (the one case the recovery rule of docs/formats.md cannot tell
+         * from a legitimate cell). JSON Lines records are always one line.
+         *
+         * @param allowed false to read every record as one line
+         * @return this builder
+         */
+        public Builder lineFeedsInCells(boolean allowed) {
+            this.lineFeedsInCells = allowed;
             return this;
         }
 

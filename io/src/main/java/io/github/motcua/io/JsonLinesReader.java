@@ -112,7 +112,7 @@ public final class JsonLinesReader<T> {
         ObjectReader reader =
                 RecordLoop.jsonMapper(DossierReader.DEFAULT_MAX_RECORD_BYTES).readerFor(type);
         return RecordLoop.run(
-                new RecordSplitter(in, false, DossierReader.DEFAULT_MAX_RECORD_BYTES),
+                new RecordSplitter(in, RecordSplitter.Quotes.TEXT, DossierReader.DEFAULT_MAX_RECORD_BYTES),
                 RecordLoop.json(reader),
                 checks.get(),
                 field -> field,

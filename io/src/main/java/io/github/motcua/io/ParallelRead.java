@@ -46,7 +46,7 @@ final class ParallelRead<T, A, R> {
     static final long DEFAULT_RANGE_BYTES = 16L << 20;
 
     private final FileChannel channel;
-    private final boolean quotes;
+    private final RecordSplitter.Quotes quotes;
     private final int maxRecordBytes;
     private final Supplier<RecordLoop.Parser<Dossier>> parsers;
     private final Function<Dossier, RecordLoop.@Nullable Problem> checks;
@@ -67,7 +67,7 @@ final class ParallelRead<T, A, R> {
 
     ParallelRead(
             FileChannel channel,
-            boolean quotes,
+            RecordSplitter.Quotes quotes,
             int maxRecordBytes,
             Supplier<RecordLoop.Parser<Dossier>> parsers,
             Function<Dossier, RecordLoop.@Nullable Problem> checks,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a byte stream into records without decoding it: a record ends at a line feed (a carriage
- * return before it is dropped), except inside double quotes when quotes are honoured (CSV). A
+ * return before it is dropped), except inside double quotes when quotes may hold line feeds (CSV). A
  * record longer than the limit is skipped to its end without being held in memory. Records are
  * sliced in place from one buffer, so that the bytes of a record are valid until the next call.
  *
@@ -18,8 +18,18 @@ import org.jspecify.annotations.Nullable;
 final class RecordSplitter {
     private static final int MIN_BUFFER = 1 << 20;
 
+    /** What double quotes do. */
+    enum Quotes {
+        /** Quotes are text (JSON Lines, where a JSON string cannot hold a raw line feed). */
+        TEXT,
+        /** A quoted cell may hold commas but not line feeds: every record is one line. */
+        WITHIN_LINE,
+        /** A quoted cell may hold commas and line feeds (CSV, RFC 4180). */
+        ACROSS_LINES
+    }
+
     private final InputStream in;
-    private final boolean quotes;
+    private final Quotes quotes;
     private final int maxBytes;
     private final long stopAt;
     private byte[] buffer;
@@ -44,10 +54,10 @@ final class RecordSplitter {
      * A splitter of a whole stream, whose first line is line 1.
      *
      * @param in the stream
-     * @param quotes whether double quotes may hold line feeds (CSV)
+     * @param quotes what double quotes do
      * @param maxBytes the longest record
      */
-    RecordSplitter(InputStream in, boolean quotes, int maxBytes) {
+    RecordSplitter(InputStream in, Quotes quotes, int maxBytes) {
         this(in, quotes, maxBytes, 0, Long.MAX_VALUE, 1);
     }
 
@@ -55,13 +65,13 @@ final class RecordSplitter {
      * A splitter of a stream that begins at an offset of a file.
      *
      * @param in the stream, from the offset
-     * @param quotes whether double quotes may hold line feeds
+     * @param quotes what double quotes do
      * @param maxBytes the longest record
      * @param offset the file offset of the stream's first byte
      * @param stopAt the file offset from which records are left to the next range
      * @param firstLine the number of the line at the offset
      */
-    RecordSplitter(InputStream in, boolean quotes, int maxBytes, long offset, long stopAt, long firstLine) {
+    RecordSplitter(InputStream in, Quotes quotes, int maxBytes, long offset, long stopAt, long firstLine) {
         this.in = in;
         this.quotes = quotes;
         this.maxBytes = maxBytes;
@@ -121,7 +131,12 @@ final class RecordSplitter {
                     if (firstLineFeedAt < 0) {
                         firstLineFeedAt = bufferOffset + i;
                     }
-                } else if (quotes) {
+                    if (quotes == Quotes.WITHIN_LINE) {
+                        end = firstLine("a quote opened on this line is not closed on it, and a cell may not hold a"
+                                + " line feed in this read");
+                        break;
+                    }
+                } else if (quotes != Quotes.TEXT) {
                     // A quote opens a cell only at its start, as CSV parsers read it; inside a
                     // quoted cell a quote closes it, and a quote right after that closing one
                     // reopens it, so that a doubled quote "" stays inside.

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param record the record's number, from 1 for the first record after any header
  * @param line the line of the file on which the record starts, from 1
  * @param column the column or field at fault, or empty when the record as a whole is
- * @param value the offending value as read (shortened to 200 characters), or empty
+ * @param value the offending value as read, printable and cut to 200 characters followed by {@code
+ *     …}, or empty
  * @param reason the rule the record broke, in words a clerk can act on
  *     <p>Every component is {@linkplain PrintableText printable}: control characters are escaped, so a
  *     value holding a line feed or a terminal escape sequence cannot forge a line of a rejects
@@ -20,18 +21,31 @@ public record Rejection(long record, long line, String column, String value, Str
     static final int MAX_VALUE = 200;
 
     /**
-     * Checks and shortens the components.
+     * Checks and shortens the components: the value is made printable, then cut, so that building
+     * a rejection from another's components changes nothing.
      *
      * @param record the record's number, from 1 for the first record after any header
      * @param line the line of the file on which the record starts, from 1
      * @param column the column or field at fault, or empty when the record as a whole is
-     * @param value the offending value as read (shortened to 200 characters), or empty
+     * @param value the offending value as read, or empty
      * @param reason the rule the record broke, in words a clerk can act on
      */
     public Rejection {
         column = PrintableText.of(Objects.requireNonNull(column, "column"));
         reason = PrintableText.of(Objects.requireNonNull(reason, "reason"));
-        value = PrintableText.of(value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) + "…" : value);
+        value = shortened(PrintableText.of(value));
+    }
+
+    /** Cuts a printable value to the limit and adds an ellipsis, never inside a surrogate pair. */
+    private static String shortened(String value) {
+        if (value.length() <= MAX_VALUE) {
+            return value;
+        }
+        int end = MAX_VALUE;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     /**

@@ -226,6 +226,64 @@ class DossierReaderTest {
         assertThat(rejected.get(0).line()).isEqualTo(2);
     }
 
+    /**
+     * A quote typed by mistake at the start of D01's excusal text, and an inch mark at the end of
+     * D02's: together they make one valid CSV record of D01 with D02's line inside its text.
+     */
+    private static String twoStrayQuotesAtOneColumn() {
+        return HEADER + "\n"
+                + row("D01", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ").replace("Mất điện", "\"Mất điện")
+                + "\n"
+                + row("D02", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ").replace("Mất điện", "ống 12\"")
+                + "\n"
+                + row("D03", "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "") + "\n";
+    }
+
+    @Test
+    void twoStrayQuotesThatCloseEachOtherAtOneColumnAreAValidMultiLineCellByDefault() throws IOException {
+        List<Rejection> rejected = new ArrayList<>();
+        List<Dossier> accepted = new ArrayList<>();
+
+        ReadSummary summary = readCsv(twoStrayQuotesAtOneColumn(), rejected, accepted);
+
+        assertThat(summary).as("RFC 4180 reads it so: D02 is inside D01's text").isEqualTo(new ReadSummary(2, 2, 0));
+        assertThat(accepted).extracting(Dossier::id).containsExactly("D01", "D03");
+        assertThat(accepted.get(0).excusal().orElseThrow().reasonText()).startsWith("Mất điện\nD02,");
+    }
+
+    @Test
+    void readingEveryRecordAsOneLineRejectsTheOpeningLineAndReadsTheSwallowedRecordAgain(@TempDir Path dir)
+            throws IOException {
+        List<Rejection> rejected = new ArrayList<>();
+        List<Dossier> accepted = new ArrayList<>();
+        Path file = Files.writeString(dir.resolve("quotes.csv"), twoStrayQuotesAtOneColumn(), StandardCharsets.UTF_8);
+
+        ReadSummary summary = DossierReader.builder(DossierFormat.CSV)
+                .lineFeedsInCells(false)
+                .build()
+                .read(Files.newInputStream(file), accepted::add, rejected::add);
+        List<Rejection> rejectedInRanges = new ArrayList<>();
+        ReadResult<List<Dossier>> inRanges = DossierReader.builder(DossierFormat.CSV)
+                .lineFeedsInCells(false)
+                .threads(2)
+                .rangeBytes(40)
+                .build()
+                .read(file, dossier -> dossier, Collectors.toList(), rejectedInRanges::add);
+
+        assertThat(summary).isEqualTo(new ReadSummary(3, 2, 1));
+        assertThat(accepted).extracting(Dossier::id).containsExactly("D02", "D03");
+        assertThat(accepted.get(0).excusal().orElseThrow().reasonText()).isEqualTo("ống 12\"");
+        assertThat(rejected)
+                .singleElement()
+                .satisfies(rejection -> assertThat(rejection.line()).isEqualTo(2))
+                .satisfies(rejection -> assertThat(rejection.reason())
+                        .startsWith("a quote opened on this line is not closed on it, and a cell may not hold a line"
+                                + " feed in this read, so the record is read as this line alone"));
+        assertThat(inRanges.result()).containsExactlyElementsOf(accepted);
+        assertThat(rejectedInRanges).containsExactlyElementsOf(rejected);
+        assertThat(inRanges.summary()).isEqualTo(summary);
+    }
+
     @Test
     void cellsWithLeadingOrTrailingSpacesAreKeptAsWritten() throws IOException {
         Dossier dossier = io.github.motcua.testkit.MotcuaArbitraries.dossiers().sample();

@@ -25,4 +25,23 @@ class RejectionTest {
         assertThat(rejection.value()).endsWith("…");
         assertThat(rejection.reason()).isEqualTo("no \\u001B here");
     }
+
+    @Test
+    void aRejectionBuiltFromAnothersComponentsIsEqualToIt() {
+        Rejection first = new Rejection(3, 4, "received_at", "2023-03-01\nHS-2,P1".repeat(20), "not an instant");
+
+        Rejection again = new Rejection(7, 9, first.column(), first.value(), first.reason());
+
+        assertThat(first.value()).hasSize(Rejection.MAX_VALUE + 1).endsWith("…").startsWith("2023-03-01\\nHS-2");
+        assertThat(again.value()).isEqualTo(first.value());
+    }
+
+    @Test
+    void aValueIsNeverCutInsideASurrogatePair() {
+        String value = "x".repeat(Rejection.MAX_VALUE - 1) + "😀".repeat(5);
+
+        Rejection rejection = new Rejection(1, 2, "id", value, "too long");
+
+        assertThat(rejection.value()).isEqualTo("x".repeat(Rejection.MAX_VALUE - 1) + "…");
+    }
 }

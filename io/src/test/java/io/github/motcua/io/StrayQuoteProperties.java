@@ -23,17 +23,22 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The recovery rule for malformed quoting (docs/formats.md): over generated files with stray quotes
  * injected, every line is either an accepted dossier or the first line of a rejection, never
- * swallowed by another record, read serially or in byte ranges on several threads.
+ * swallowed by another record, read serially or in byte ranges on several threads, with line feeds
+ * allowed in cells or not.
  */
 class StrayQuoteProperties {
     private static final String HEADER =
             "id,procedure_code,receiving_unit_code,resolving_unit_code,channel,received_at";
 
-    /** 0: none; 1: a quote opening the id; 2: a quote opening the procedure; 3: a quote ending the instant; 4: a quote inside the id. */
+    /**
+     * 0: none; 1: a quote opening the id; 2: a quote opening the procedure; 3: a quote ending the
+     * instant; 4: a quote inside the id; 5: a quote opening the instant (closed by a later 3 at the
+     * same column, it makes a record of the right width).
+     */
     @Provide
     Arbitrary<List<Integer>> defects() {
         return Arbitraries.integers()
-                .between(0, 4)
+                .between(0, 5)
                 .withDistribution(net.jqwik.api.RandomDistribution.uniform())
                 .list()
                 .ofMinSize(1)
@@ -49,6 +54,7 @@ class StrayQuoteProperties {
             case 2 -> procedure = "\"" + procedure;
             case 3 -> received = received + "\"";
             case 4 -> id = "HS-\"" + index;
+            case 5 -> received = "\"" + received;
             default -> {}
         }
         return String.join(",", id, procedure, "U1", "U1", "DIRECT", received);
@@ -58,7 +64,8 @@ class StrayQuoteProperties {
     void everyLineIsAnAcceptedDossierOrTheFirstLineOfARejection(
             @ForAll("defects") List<Integer> defects,
             @ForAll @IntRange(min = 64, max = 600) int rangeBytes,
-            @ForAll @IntRange(min = 1, max = 3) int threads)
+            @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll boolean lineFeedsInCells)
             throws IOException {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (int i = 0; i < defects.size(); i++) {
@@ -69,6 +76,7 @@ class StrayQuoteProperties {
         List<Dossier> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         ReadSummary serial = DossierReader.builder(DossierFormat.CSV)
+                .lineFeedsInCells(lineFeedsInCells)
                 .build()
                 .read(new ByteArrayInputStream(bytes), accepted::add, rejected::add);
         assertEveryLineAccountedFor(defects.size(), accepted, rejected, serial);
@@ -78,6 +86,7 @@ class StrayQuoteProperties {
             Files.write(file, bytes);
             List<Rejection> inRanges = new ArrayList<>();
             ReadResult<List<Dossier>> parallel = DossierReader.builder(DossierFormat.CSV)
+                    .lineFeedsInCells(lineFeedsInCells)
                     .threads(threads)
                     .rangeBytes(rangeBytes)
                     .build()
