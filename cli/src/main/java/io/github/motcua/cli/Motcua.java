@@ -36,7 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * when some input records were rejected, {@value ExitCode#INPUT_OUTPUT} when a file cannot be read
  * or written, and {@value ExitCode#INTERNAL} for an internal error (out of memory included). An
  * error is one line on standard error, its quoted values made printable; {@code --debug} adds the
- * stack trace.
+ * stack trace. When the command's text is Vietnamese, a line in Vietnamese follows an error or a
+ * rejection ({@link VietnameseGuidance}).
  */
 @Command(
         name = "motcua",
@@ -109,7 +110,10 @@ public final class Motcua implements Callable<Integer> {
         try {
             exitCode = commandLine.execute(args);
         } catch (OutOfMemoryError | StackOverflowError | RuntimeException fatal) {
-            exitCode = reportInternalError(fatal, commandLine, errWriter);
+            exitCode = reportInternalError(fatal, VietnameseGuidance.executed(commandLine), errWriter);
+        }
+        if (exitCode == ExitCode.REJECTED) {
+            VietnameseGuidance.print(exitCode, VietnameseGuidance.executed(commandLine));
         }
         outWriter.flush();
         errWriter.flush();
@@ -143,6 +147,7 @@ public final class Motcua implements Callable<Integer> {
         if (!UnmatchedArgumentException.printSuggestions(exception, commandLine.getErr())) {
             commandLine.usage(commandLine.getErr());
         }
+        VietnameseGuidance.print(ExitCode.ERROR, commandLine);
         return ExitCode.ERROR;
     }
 
@@ -159,6 +164,7 @@ public final class Motcua implements Callable<Integer> {
             if (cause instanceof IOException || cause instanceof UncheckedIOException) {
                 err.println(command + ": " + PrintableText.of(describe(cause)));
                 debug(exception, commandLine);
+                VietnameseGuidance.print(ExitCode.INPUT_OUTPUT, commandLine);
                 return ExitCode.INPUT_OUTPUT;
             }
             if (cause instanceof DateTimeException
@@ -166,6 +172,7 @@ public final class Motcua implements Callable<Integer> {
                     || cause instanceof java.util.NoSuchElementException) {
                 err.println(command + ": " + PrintableText.of(describe(cause)));
                 debug(exception, commandLine);
+                VietnameseGuidance.print(ExitCode.ERROR, commandLine);
                 return ExitCode.ERROR;
             }
         }
@@ -180,6 +187,7 @@ public final class Motcua implements Callable<Integer> {
                         + "); run again with --debug for the details to report";
         err.println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         debug(error, commandLine);
+        VietnameseGuidance.print(ExitCode.INTERNAL, commandLine);
         return ExitCode.INTERNAL;
     }
 
