@@ -16,6 +16,7 @@ module io.github.motcua.core {
     exports io.github.motcua.deadline;
     exports io.github.motcua.dossier;
     exports io.github.motcua.excusal;
+    exports io.github.motcua.feedback;
     exports io.github.motcua.lunar;
     exports io.github.motcua.period;
     exports io.github.motcua.procedure;
@@ -28,6 +29,8 @@ module io.github.motcua.core {
     opens io.github.motcua.dossier to
             com.fasterxml.jackson.databind;
     opens io.github.motcua.excusal to
+            com.fasterxml.jackson.databind;
+    opens io.github.motcua.feedback to
             com.fasterxml.jackson.databind;
     opens io.github.motcua.procedure to
             com.fasterxml.jackson.databind;

@@ -39,6 +39,7 @@ class ModuleDescriptorTest {
                         "io.github.motcua.deadline",
                         "io.github.motcua.dossier",
                         "io.github.motcua.excusal",
+                        "io.github.motcua.feedback",
                         "io.github.motcua.lunar",
                         "io.github.motcua.period",
                         "io.github.motcua.procedure",
@@ -57,6 +58,7 @@ class ModuleDescriptorTest {
                         "io.github.motcua.deadline",
                         "io.github.motcua.dossier",
                         "io.github.motcua.excusal",
+                        "io.github.motcua.feedback",
                         "io.github.motcua.procedure",
                         "io.github.motcua.unit");
         assertThat(descriptor.opens())

@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * The founding report computed from the sample module's Thuận Châu 2023 data set: the processing report
- * by level, the evaluation report, and the feedback report (all zero, as published).
+ * by level, the evaluation report, and the feedback report, from the sample's feedback items (none, as published).
  */
 final class DemoReport {
     static final String DISTRICT = "DISTRICT";
@@ -50,13 +50,14 @@ final class DemoReport {
     private final ThuanChau2023Evidence evidence;
     private final ProcessingReport processing;
     private final EvaluationReport evaluation;
-    private final FeedbackReport feedback = new FeedbackReport(0, 0, 0, 0, 0);
+    private final FeedbackReport feedback;
 
     DemoReport() {
         this.sample = ThuanChau2023.load();
         this.processing = processing(sample);
         this.evidence = ThuanChau2023Evidence.of(sample);
         this.evaluation = evaluation(evidence, sample.period());
+        this.feedback = FeedbackReport.of(sample.feedback(), sample.period().dates());
     }
 
     private static ProcessingReport processing(ThuanChau2023 sample) {

@@ -33,6 +33,7 @@ import io.github.motcua.evidence.OnlineServices;
 import io.github.motcua.evidence.Share;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.feedback.FeedbackItem;
 import io.github.motcua.io.OnlineProcedures;
 import io.github.motcua.io.ReadSummary;
 import io.github.motcua.lunar.LunarDate;
@@ -348,6 +349,22 @@ class PublicValueTypesTest {
                         .addEqualityGroup(excusal().end(DAY.plusDays(10)).build())
                         .addEqualityGroup(excusal().reason("Lũ lụt").build())
                         .addEqualityGroup(excusal().addUnitCodes("U2").build()));
+        groups.put(
+                FeedbackItem.class,
+                new EqualsTester()
+                        .addEqualityGroup(feedbackItem().build(), feedbackItem().build())
+                        .addEqualityGroup(feedbackItem().id("PAKN-2").build())
+                        .addEqualityGroup(feedbackItem().unitCode("U2").build())
+                        .addEqualityGroup(
+                                feedbackItem().receivedOn(DAY.minusDays(1)).build())
+                        .addEqualityGroup(feedbackItem().dueOn(DAY.plusDays(11)).build())
+                        .addEqualityGroup(
+                                feedbackItem().handledOn(DAY.plusDays(2)).build())
+                        .addEqualityGroup(feedbackItem()
+                                .handledOn(DAY.plusDays(2))
+                                .published(true)
+                                .build())
+                        .addEqualityGroup(feedbackItem().prolonged(true).build()));
         DeadlineRules rules = rules();
         groups.put(
                 Deadline.class,
@@ -643,6 +660,14 @@ class PublicValueTypesTest {
 
     private static Evaluation.Builder evaluation() {
         return Evaluation.builder().channel(EvaluationChannel.FORM).submittedAt(RECEIVED);
+    }
+
+    private static FeedbackItem.Builder feedbackItem() {
+        return FeedbackItem.builder()
+                .id("PAKN-1")
+                .unitCode("U1")
+                .receivedOn(DAY)
+                .dueOn(DAY.plusDays(10));
     }
 
     private static ExcusalInterval.Builder excusal() {

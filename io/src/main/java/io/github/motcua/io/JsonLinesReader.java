@@ -2,6 +2,7 @@ package io.github.motcua.io;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.feedback.FeedbackItem;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +78,16 @@ public final class JsonLinesReader<T> {
      */
     public static JsonLinesReader<ExcusalInterval> excusals() {
         return new JsonLinesReader<>(ExcusalInterval.class, () -> value -> null, false);
+    }
+
+    /**
+     * Returns a reader of feedback items (phản ánh, kiến nghị), each id once: the data of the
+     * feedback report ({@code FeedbackReport.of}) and of indicator 8 ({@code FeedbackHandling.ofUnit}).
+     *
+     * @return the reader
+     */
+    public static JsonLinesReader<FeedbackItem> feedbackItems() {
+        return new JsonLinesReader<>(FeedbackItem.class, onceEach(FeedbackItem::id, "id"), false);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.motcua.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.feedback.FeedbackItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,6 +43,17 @@ class DocumentedSamplesTest {
             assertThat(JsonLinesReader.procedures().readAll(procedures)).hasSize(12);
             assertThat(JsonLinesReader.excusals().readAll(excusals)).hasSize(1);
             assertThat(JsonLinesReader.unitFacts().readAll(facts)).hasSize(2);
+        }
+    }
+
+    @Test
+    void theFeedbackSampleReadsWithOneItemOfEachKind() throws IOException {
+        try (InputStream feedback = Files.newInputStream(SAMPLES.resolve("feedback.jsonl"))) {
+            List<FeedbackItem> items = JsonLinesReader.feedbackItems().readAll(feedback);
+
+            assertThat(items).extracting(FeedbackItem::published).containsExactly(true, false, false);
+            assertThat(items).extracting(FeedbackItem::prolonged).containsExactly(false, true, false);
+            assertThat(items.get(2).handledOn()).isEmpty();
         }
     }
 

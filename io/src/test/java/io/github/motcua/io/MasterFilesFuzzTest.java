@@ -5,7 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Fuzz tests of the master-file readers (units, procedures, excusal intervals, unit facts): whatever
+ * Fuzz tests of the master-file readers (units, procedures, excusal intervals, feedback items, unit facts): whatever
  * the bytes, a lenient read accepts or rejects each line and returns counts that reconcile, or
  * refuses the whole file with a {@link MalformedFileException} (UTF-16 text); a strict read returns values or stops with a {@link RejectedRecordException}. In the
  * default build they run in regression mode on the inputs under {@code MasterFilesFuzzTestInputs};
@@ -26,6 +26,11 @@ class MasterFilesFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void excusalsReaderOnlyRejects(byte[] data) throws IOException {
         check(JsonLinesReader.excusals(), data);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void feedbackItemsReaderOnlyRejects(byte[] data) throws IOException {
+        check(JsonLinesReader.feedbackItems(), data);
     }
 
     @FuzzTest(maxDuration = "30s")

@@ -1,5 +1,11 @@
 package io.github.motcua.report;
 
+import io.github.motcua.DateRange;
+import io.github.motcua.feedback.FeedbackItem;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Objects;
+
 /**
  * The feedback report (Biểu 05/VPCP/KSTT): feedback and complaints about procedures received in the
  * period (carried over and new), handled (of which published) and in progress. The column layout of
@@ -46,5 +52,40 @@ public record FeedbackReport(long carriedOver, long newItems, long handled, long
      */
     public long received() {
         return carriedOver + newItems;
+    }
+
+    /**
+     * Computes the report of a window from feedback items: carried over are those received before
+     * the window and not handled before it; new, those received in it; handled, those of either
+     * handled in it (published, those of them whose result was published); in progress, the rest.
+     * Items received after the window, or handled before it, are not in it.
+     *
+     * @param items feedback items, of the units the report covers
+     * @param window the report's days
+     * @return the report
+     */
+    public static FeedbackReport of(Collection<FeedbackItem> items, DateRange window) {
+        Objects.requireNonNull(window, "window");
+        LocalDate first = window.start();
+        LocalDate last = window.endInclusive();
+        long carriedOver = 0;
+        long newItems = 0;
+        long handled = 0;
+        long published = 0;
+        for (FeedbackItem item : items) {
+            if (item.receivedOn().isAfter(last) || item.isHandledBy(first.minusDays(1))) {
+                continue;
+            }
+            if (item.receivedOn().isBefore(first)) {
+                carriedOver++;
+            } else {
+                newItems++;
+            }
+            if (item.isHandledBy(last)) {
+                handled++;
+                published += item.published() ? 1 : 0;
+            }
+        }
+        return new FeedbackReport(carriedOver, newItems, handled, published, carriedOver + newItems - handled);
     }
 }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,8 +93,27 @@ class ThuanChau2023ReportGoldenTest {
     }
 
     @Test
+    void theFeedbackReportAndIndicatorEightCountTheSameItems() {
+        ThuanChau2023Evidence evidence = ThuanChau2023Evidence.of(SAMPLE);
+        FeedbackReport report =
+                FeedbackReport.of(SAMPLE.feedback(), SAMPLE.period().dates());
+        long receivedByUnits = Stream.of(
+                        evidence.agencies().stream(),
+                        evidence.communes().stream(),
+                        Stream.of(evidence.district(), evidence.oneStopDepartment()))
+                .flatMap(units -> units)
+                .mapToLong(unit -> unit.feedback().orElseThrow().received())
+                .sum();
+
+        assertThat(report).as("Biểu 05 as published").isEqualTo(new FeedbackReport(0, 0, 0, 0, 0));
+        assertThat(receivedByUnits).isEqualTo(report.newItems());
+    }
+
+    @Test
     void theFeedbackSectionSaysNoneAsTheFoundingReportDoes() {
-        assertThat(NarrativeRenderer.of(Language.VI).feedback(new FeedbackReport(0, 0, 0, 0, 0)))
+        assertThat(NarrativeRenderer.of(Language.VI)
+                        .feedback(FeedbackReport.of(
+                                SAMPLE.feedback(), SAMPLE.period().dates())))
                 .isEqualTo("- Tổng số phản ánh, kiến nghị đã tiếp nhận trong kỳ báo cáo: 0 phản ánh, kiến nghị.\n\n"
                         + "- Số phản ánh, kiến nghị đã xử lý: 0; trong đó số đã được đăng tải công khai: 0 phản ánh,"
                         + " kiến nghị.\n\n"

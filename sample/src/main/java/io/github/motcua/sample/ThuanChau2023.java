@@ -10,6 +10,7 @@ import io.github.motcua.dossier.EvaluationChannel;
 import io.github.motcua.dossier.HandlingStep;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.feedback.FeedbackItem;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.Field;
 import io.github.motcua.procedure.Procedure;
@@ -165,6 +166,17 @@ public final class ThuanChau2023 extends SampleData {
      */
     public List<Dossier> dossiers() {
         return dossiers;
+    }
+
+    /**
+     * Returns the feedback items (phản ánh, kiến nghị) the district's units received or still held
+     * in the period: none, as the founding report's Biểu 05 says. The feedback report and
+     * indicator 8 of the evaluation are both computed from this list, so they cannot disagree.
+     *
+     * @return the feedback items, empty
+     */
+    public List<FeedbackItem> feedback() {
+        return List.of();
     }
 
     private static List<Unit> buildUnits() {

@@ -39,8 +39,11 @@ import java.util.stream.IntStream;
  * 11 on time) and of 36 dossiers in each commune (30 early, 6 on time) filled in the evaluation
  * form; every dossier's receipt was recorded by one of the district's 7 one-stop officials or one of
  * its commune's 3; and 8 communes (Liệp Tè, É Tòng, Co Mạ, Pá Lông, Phổng Lập, Co Tòng, Chiềng Pha,
- * Bó Mười) processed 3 of their 4 procedures fully at the desk, published them at the desk only and
- * handled 9 of 10 feedback items on time.
+ * Bó Mười) processed 3 of their 4 procedures fully at the desk and did not receive and return every
+ * eligible procedure at the desk, and published their procedures at the desk only. Feedback
+ * handling (indicator 8) is computed from the sample's feedback items ({@link
+ * ThuanChau2023#feedback()}), the ones the feedback report counts: none, so every unit scores it in
+ * full.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -144,7 +147,7 @@ public final class ThuanChau2023Evidence {
                             .dossiers(resolvedBy(agency.code()))
                             .deskProcessing(new DeskProcessing(1, 1, true))
                             .publication(procedure.code(), Publication.ON_SITE_AND_ELECTRONIC)
-                            .feedback(new FeedbackHandling(0, 0, 0))
+                            .feedback(feedback(agency))
                             .onlineServices(OnlineServices.counting(1, 1, resolvedBy(agency.code())))
                             .build();
                 })
@@ -165,8 +168,8 @@ public final class ThuanChau2023Evidence {
                     Evidence.Builder evidence = Evidence.builder(subject(commune))
                             .dossiers(resolvedBy(commune.code()))
                             .deskProcessing(
-                                    new DeskProcessing(procedures.size(), procedures.size() - (falls ? 1 : 0), true))
-                            .feedback(falls ? new FeedbackHandling(10, 9, 0) : new FeedbackHandling(1, 1, 0))
+                                    new DeskProcessing(procedures.size(), procedures.size() - (falls ? 1 : 0), !falls))
+                            .feedback(feedback(commune))
                             .onlineServices(OnlineServices.counting(
                                     procedures.size(), procedures.size(), resolvedBy(commune.code())));
                     procedures.forEach(procedure -> evidence.publication(
@@ -220,10 +223,15 @@ public final class ThuanChau2023Evidence {
         Evidence.Builder evidence = Evidence.builder(subject(unit))
                 .dossiers(district)
                 .deskProcessing(new DeskProcessing(procedures.size(), 5, true))
-                .feedback(new FeedbackHandling(3, 3, 0))
+                .feedback(feedback(unit))
                 .onlineServices(OnlineServices.counting(procedures.size(), procedures.size(), district));
         procedures.forEach(procedure -> evidence.publication(procedure.code(), Publication.ON_SITE_AND_ELECTRONIC));
         return evidence.build();
+    }
+
+    private FeedbackHandling feedback(Unit unit) {
+        return FeedbackHandling.ofUnit(
+                unit.code(), sample.feedback(), sample.period().dates());
     }
 
     private List<Procedure> communeProcedures() {

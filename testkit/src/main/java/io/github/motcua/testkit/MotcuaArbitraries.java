@@ -8,6 +8,7 @@ import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Evidence;
 import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.feedback.FeedbackItem;
 import io.github.motcua.period.PeriodKind;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.period.WindowPolicy;
@@ -24,6 +25,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -227,6 +229,33 @@ public final class MotcuaArbitraries {
                         .reason("Hệ thống gián đoạn " + (length + 1) + " ngày")
                         .source("Công văn số " + (100 + length) + "/STTT")
                         .unitCodes(units)
+                        .build());
+    }
+
+    /**
+     * Generates feedback items received in 2023, of one of three units, due 0 to 30 days after
+     * receipt, handled (before, on or after the due date, published or not) or still pending,
+     * prolonged or not.
+     *
+     * @return an arbitrary of valid feedback items
+     */
+    public static Arbitrary<FeedbackItem> feedbackItems() {
+        return Combinators.combine(
+                        Arbitraries.strings().numeric().ofLength(6),
+                        Arbitraries.of("TC.BPMC", "TC.X01", "TC.X02"),
+                        datesIn(DateRange.ofClosed(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
+                        Arbitraries.integers().between(0, 30),
+                        Arbitraries.integers().between(0, 60).injectNull(0.3),
+                        Arbitraries.of(true, false),
+                        Arbitraries.of(true, false))
+                .as((number, unit, received, due, handled, published, prolonged) -> FeedbackItem.builder()
+                        .id("PAKN-" + number)
+                        .unitCode(unit)
+                        .receivedOn(received)
+                        .dueOn(received.plusDays(due))
+                        .handledOn(Optional.ofNullable(handled).map(received::plusDays))
+                        .published(handled != null && published)
+                        .prolonged(prolonged)
                         .build());
     }
 
