@@ -284,6 +284,55 @@ class DossierReaderTest {
         assertThat(inRanges.summary()).isEqualTo(summary);
     }
 
+    private static Path manyGoodDossiers(Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 200; i++) {
+            csv.append(row("G" + i, "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, ""))
+                    .append('\n');
+        }
+        return Files.writeString(dir.resolve("good.csv"), csv, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFailureOfTheMapperInOneRangeOfAParallelReadReachesTheCaller(@TempDir Path dir) throws IOException {
+        Path file = manyGoodDossiers(dir);
+        DossierReader reader = DossierReader.builder(DossierFormat.CSV)
+                .threads(3)
+                .rangeBytes(500)
+                .build();
+
+        assertThatThrownBy(() -> reader.read(
+                        file,
+                        dossier -> {
+                            if (dossier.id().equals("G150")) {
+                                throw new IllegalStateException("the caller's own failure");
+                            }
+                            return dossier;
+                        },
+                        Collectors.toList(),
+                        rejection -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the caller's own failure");
+    }
+
+    @Test
+    void aStrictParallelReadStopsAtTheFirstRejectionInFileOrderWithItsFileNumbers(@TempDir Path dir)
+            throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(manyGoodDossiers(dir)));
+        lines.set(120, lines.get(120).replace("DIRECT", "FAX"));
+        lines.set(180, lines.get(180).replace("DIRECT", "FAX"));
+        Path file = Files.write(dir.resolve("two-bad.csv"), lines);
+        DossierReader reader = DossierReader.builder(DossierFormat.CSV)
+                .strict(true)
+                .threads(3)
+                .rangeBytes(500)
+                .build();
+
+        assertThatThrownBy(() -> reader.read(file, dossier -> dossier, Collectors.toList(), rejection -> {}))
+                .isInstanceOf(RejectedRecordException.class)
+                .hasMessageContaining("record 120 (line 121), column channel");
+    }
+
     @Test
     void cellsWithLeadingOrTrailingSpacesAreKeptAsWritten() throws IOException {
         Dossier dossier = io.github.motcua.testkit.MotcuaArbitraries.dossiers().sample();
