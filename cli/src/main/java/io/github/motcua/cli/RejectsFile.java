@@ -39,6 +39,9 @@ final class RejectsFile implements Closeable {
                 Map<String, Object> fields = new LinkedHashMap<>();
                 fields.put("record", rejection.record());
                 fields.put("line", rejection.line());
+                if (!rejection.id().isEmpty()) {
+                    fields.put("id", rejection.id());
+                }
                 fields.put("column", rejection.column());
                 fields.put("value", rejection.value());
                 fields.put("reason", rejection.reason());

@@ -1,5 +1,6 @@
 package io.github.motcua.deadline;
 
+import io.github.motcua.CalendarRangeException;
 import io.github.motcua.VietnamTime;
 import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.WorkingCalendar;
@@ -106,7 +107,8 @@ public final class DeadlineRules {
      * @return its deadline as known on the report date
      * @throws UnknownProcedureException if the catalogue has no version of its procedure in force on
      *     the day it was received
-     * @throws io.github.motcua.CalendarRangeException if a day involved is outside the calendar
+     * @throws CalendarRangeException if a day involved is outside the calendar; the message names the
+     *     dossier
      */
     public Deadline deadlineOn(Dossier dossier, LocalDate reportDate) {
         return deadline(dossier.asKnownOn(reportDate));
@@ -136,9 +138,21 @@ public final class DeadlineRules {
      * @return its deadline
      * @throws UnknownProcedureException if the catalogue has no version of its procedure in force on
      *     the day it was received
-     * @throws io.github.motcua.CalendarRangeException if a day involved is outside the calendar
+     * @throws CalendarRangeException if a day involved is outside the calendar; the message names the
+     *     dossier
      */
     public Deadline deadline(Dossier dossier) {
+        try {
+            return compute(dossier);
+        } catch (CalendarRangeException outside) {
+            CalendarRangeException named = new CalendarRangeException(
+                    "Dossier '" + dossier.id() + "': " + outside.getMessage(), outside.date(), outside.range());
+            named.initCause(outside);
+            throw named;
+        }
+    }
+
+    private Deadline compute(Dossier dossier) {
         LocalDate receiptDate = dossier.receivedDate();
         Procedure procedure = catalogue
                 .find(dossier.procedureCode(), receiptDate)

@@ -3,6 +3,7 @@ package io.github.motcua.dossier;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.MissingValueException;
 import io.github.motcua.VietnamTime;
 import io.github.motcua.core.internal.Checks;
 import java.time.Instant;
@@ -418,5 +419,21 @@ public abstract class Dossier {
     public static final class Builder extends ImmutableDossier.Builder {
         /** Creates an empty builder; {@link Dossier#builder()} does the same. */
         public Builder() {}
+
+        /**
+         * Builds the dossier.
+         *
+         * @return the dossier
+         * @throws MissingValueException naming {@code Dossier} and the required fields not set
+         * @throws InvalidValueException if the dossier breaks one of its rules
+         */
+        @Override
+        public Dossier build() {
+            try {
+                return super.build();
+            } catch (MissingValueException missing) {
+                throw new MissingValueException(TYPE, "", missing.missing());
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
+import io.github.motcua.CalendarRangeException;
 import io.github.motcua.InvalidValueException;
 import io.github.motcua.calendar.StatutoryHolidays;
 import io.github.motcua.calendar.VietnamCalendars;
@@ -75,6 +76,16 @@ class DeadlineRulesTest {
                 .resolvingUnitCode("U1")
                 .channel(Channel.DIRECT)
                 .receivedAt(at(receivedAt));
+    }
+
+    @Test
+    void aDeadlineThatRunsPastTheCalendarNamesTheDossier() {
+        assertThatThrownBy(() ->
+                        rules.deadline(dossier(TEN_DAYS, "2035-12-28T09:00").build()))
+                .isInstanceOf(CalendarRangeException.class)
+                .hasMessageStartingWith(
+                        "Dossier 'HS-1': working calendar: 10 working days from 2035-12-28 fall outside")
+                .hasCauseInstanceOf(CalendarRangeException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.MissingValueException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,22 @@ class DossierTest {
                     assertThat(invalid.valueId()).isEqualTo("HS-1");
                     assertThat(invalid.field()).isEqualTo(field);
                 });
+    }
+
+    @Test
+    void aDossierWithoutItsRequiredFieldsNamesThemAll() {
+        assertThatThrownBy(() ->
+                        Dossier.builder().id("HS-1").channel(Channel.DIRECT).build())
+                .isInstanceOfSatisfying(MissingValueException.class, missing -> {
+                    assertThat(missing.missing())
+                            .containsExactly("procedureCode", "receivingUnitCode", "resolvingUnitCode", "receivedAt");
+                    assertThat(missing.valueType()).isEqualTo("Dossier");
+                    assertThat(missing.field())
+                            .isEqualTo("procedureCode, receivingUnitCode, resolvingUnitCode, receivedAt");
+                    assertThat(missing.value()).isEmpty();
+                })
+                .hasMessage("Dossier: required field(s) missing: procedureCode, receivingUnitCode, resolvingUnitCode,"
+                        + " receivedAt");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.InvalidValueException;
+import io.github.motcua.MissingValueException;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.period.ReportingPeriod;
@@ -69,5 +70,17 @@ class ExcusalIntervalTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("ExcusalInterval '2022-12-25..2022-12-24': end = 2022-12-24 breaks the rule:"
                         + " must not be before the start (2022-12-25)");
+    }
+
+    @Test
+    void anIntervalBuiltWithoutItsReasonAndSourceNamesThem() {
+        assertThatThrownBy(() -> ExcusalInterval.builder()
+                        .start(LocalDate.of(2022, 12, 25))
+                        .end(LocalDate.of(2022, 12, 27))
+                        .build())
+                .isInstanceOfSatisfying(
+                        MissingValueException.class,
+                        missing -> assertThat(missing.missing()).containsExactly("reason", "source"))
+                .hasMessage("value: required field(s) missing: reason, source");
     }
 }

@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collector;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +60,9 @@ public final class DossierReader {
     /** The default limit on a record's length. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
 
+    /** The message of a builder's {@link NullPointerException}: the name of the field given null. */
+    private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
     private final DossierFormat format;
     private final boolean strict;
     private final @Nullable Set<String> units;
@@ -86,6 +91,17 @@ public final class DossierReader {
         this.rangeBytes = builder.rangeBytes;
         this.json = RecordLoop.jsonMapper(maxRecordBytes);
         this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
+    }
+
+    /**
+     * Returns a builder of readers that {@linkplain #validate validate records held in memory},
+     * naming fields as the model does ({@code receivedAt}); such a reader also reads JSON Lines
+     * files.
+     *
+     * @return a lenient builder without master lists
+     */
+    public static Builder forRecords() {
+        return builder(DossierFormat.JSON_LINES);
     }
 
     /**
@@ -125,6 +141,121 @@ public final class DossierReader {
                 strict,
                 accepted,
                 rejected);
+    }
+
+    /**
+     * Validates records held in memory, such as the rows of a one-stop system's own tables, as the
+     * file readers validate records: each record goes through the mapping to a dossier, and is
+     * accepted or rejected with its number, the dossier's id, the field, the value and the rule it
+     * broke. The checks are the reader's: the model's rules, the master lists, the rules added to the
+     * builder (such as {@code rules::deadline}, which rejects a dossier whose procedure has no
+     * version on the day of receipt or whose dates lie outside the working calendar), and ids
+     * already accepted.
+     *
+     * <pre>{@code
+     * ReadSummary summary = DossierReader.forRecords()
+     *         .units(directory)
+     *         .procedures(procedureCodes)
+     *         .rule(deadlineRules::deadline)
+     *         .build()
+     *         .validate(rows, Row::code, row -> Dossier.builder()
+     *                 .id(row.code())
+     *                 // ...
+     *                 .build(), accepted::add, rejections::add);
+     * }</pre>
+     *
+     * <p>What the mapping throws becomes the record's rejection, never the caller's: an {@link
+     * InvalidValueException} (a rule of the model; a {@link io.github.motcua.MissingValueException}
+     * for required fields not set) gives its field, value and rule; a {@link NullPointerException}
+     * from a builder given null names the field; an {@link IllegalArgumentException}, {@link
+     * IllegalStateException} or {@link java.time.DateTimeException} (a date the vendor's code could
+     * not read) gives its message. A mapping that returns null is rejected too. Other exceptions are
+     * faults of the mapping and reach the caller. Fields are named as in the model ({@code
+     * receivedAt}); a rejection's line is 0.
+     *
+     * @param records the records, in their order; each is numbered from 1
+     * @param idOf the id of the dossier a record is meant to be, for the rejections of records that
+     *     do not map to a dossier; null or a failure gives none
+     * @param mapping maps a record to its dossier, typically through {@link Dossier#builder()}
+     * @param accepted receives each dossier accepted, in order
+     * @param rejected receives each rejection, in order
+     * @param <R> the type of the records
+     * @return the counts, which reconcile
+     * @throws RejectedRecordException in strict mode, at the first rejection
+     */
+    public <R> ReadSummary validate(
+            Iterable<? extends R> records,
+            Function<? super R, ? extends @Nullable String> idOf,
+            Function<? super R, ? extends @Nullable Dossier> mapping,
+            Consumer<Dossier> accepted,
+            Consumer<Rejection> rejected) {
+        Objects.requireNonNull(idOf, "idOf");
+        Objects.requireNonNull(mapping, "mapping");
+        Set<String> ids = new HashSet<>();
+        long read = 0;
+        long rejections = 0;
+        for (R record : records) {
+            read++;
+            Rejection rejection = validate(read, record, idOf, mapping, ids, accepted);
+            if (rejection != null) {
+                rejections++;
+                if (strict) {
+                    throw new RejectedRecordException(rejection);
+                }
+                rejected.accept(rejection);
+            }
+        }
+        return new ReadSummary(read, read - rejections, rejections);
+    }
+
+    /** Maps and checks one record: gives an accepted dossier to its consumer, or returns the rejection. */
+    private <R> @Nullable Rejection validate(
+            long number,
+            R record,
+            Function<? super R, ? extends @Nullable String> idOf,
+            Function<? super R, ? extends @Nullable Dossier> mapping,
+            Set<String> ids,
+            Consumer<Dossier> accepted) {
+        Dossier dossier;
+        try {
+            dossier = mapping.apply(record);
+        } catch (InvalidValueException invalid) {
+            return new Rejection(number, 0, idOf(record, idOf), invalid.field(), invalid.value(), invalid.rule());
+        } catch (NullPointerException absent) {
+            String message = String.valueOf(absent.getMessage());
+            return FIELD_NAME.matcher(message).matches()
+                    ? new Rejection(number, 0, idOf(record, idOf), message, "(null)", "a required value is null")
+                    : new Rejection(number, 0, idOf(record, idOf), "", "", "the mapping failed: " + message);
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeException failed) {
+            return new Rejection(number, 0, idOf(record, idOf), "", "", "the mapping failed: " + failed.getMessage());
+        }
+        if (dossier == null) {
+            return new Rejection(number, 0, idOf(record, idOf), "", "", "the mapping gave no dossier");
+        }
+        RecordLoop.Problem problem;
+        try {
+            problem = problem(dossier, UnaryOperator.identity());
+        } catch (InvalidValueException invalid) {
+            return new Rejection(number, 0, dossier.id(), invalid.field(), invalid.value(), invalid.rule());
+        }
+        if (problem == null && !ids.add(IdHashes.key(dossier.id()))) {
+            problem = new RecordLoop.Problem("id", dossier.id(), "a dossier with this id was already accepted");
+        }
+        if (problem != null) {
+            return new Rejection(number, 0, dossier.id(), problem.column(), problem.value(), problem.reason());
+        }
+        accepted.accept(dossier);
+        return null;
+    }
+
+    /** The id a record names for its rejection, or empty when it names none. */
+    private static <R> String idOf(R record, Function<? super R, ? extends @Nullable String> idOf) {
+        try {
+            String id = idOf.apply(record);
+            return id == null ? "" : id;
+        } catch (RuntimeException unreadable) {
+            return "";
+        }
     }
 
     /**
@@ -246,16 +377,24 @@ public final class DossierReader {
 
     /** Returns the column, value and reason when a dossier clashes with the master lists or the rules. */
     private RecordLoop.@Nullable Problem problem(Dossier dossier) {
+        return problem(dossier, this::column);
+    }
+
+    /**
+     * Returns the column or field, value and reason when a dossier clashes with the master lists or
+     * the rules, naming the fields as {@code column} does.
+     */
+    private RecordLoop.@Nullable Problem problem(Dossier dossier, UnaryOperator<String> column) {
         if (units != null) {
             if (!units.contains(dossier.receivingUnitCode())) {
                 return new RecordLoop.Problem(
-                        column("receivingUnitCode"),
+                        column.apply("receivingUnitCode"),
                         dossier.receivingUnitCode(),
                         "no unit has this code in the units file");
             }
             if (!units.contains(dossier.resolvingUnitCode())) {
                 return new RecordLoop.Problem(
-                        column("resolvingUnitCode"),
+                        column.apply("resolvingUnitCode"),
                         dossier.resolvingUnitCode(),
                         "no unit has this code in the units file");
             }
@@ -265,7 +404,7 @@ public final class DossierReader {
                         .inForce(dossier.receivingUnitCode(), dossier.receivedDate())
                         .isEmpty()) {
             return new RecordLoop.Problem(
-                    column("receivingUnitCode"),
+                    column.apply("receivingUnitCode"),
                     dossier.receivingUnitCode(),
                     "unit " + dossier.receivingUnitCode() + " was not in force on " + dossier.receivedDate()
                             + ", the day of receipt (in force " + inForce(directory, dossier.receivingUnitCode())
@@ -273,7 +412,7 @@ public final class DossierReader {
         }
         if (procedures != null && !procedures.contains(dossier.procedureCode())) {
             return new RecordLoop.Problem(
-                    column("procedureCode"),
+                    column.apply("procedureCode"),
                     dossier.procedureCode(),
                     "no procedure has this code in the procedures file");
         }

@@ -44,10 +44,6 @@ final class JsonProblems {
             }
         }
         String message = firstLine(problem);
-        Matcher missing = MISSING.matcher(message);
-        if (missing.find()) {
-            return "required field(s) missing: " + missing.group(1);
-        }
         String syntax = syntax(message);
         if (syntax != null) {
             return syntax;
@@ -81,7 +77,6 @@ final class JsonProblems {
                 : message.substring(problemAt + "problem: ".length());
     }
 
-    private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
     private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\((\\S+)\\) out of range");
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '([^']*)'");

@@ -280,6 +280,7 @@ final class ParallelRead<T, A, R> {
         return new Rejection(
                 recordsBefore + local.record(),
                 lineBefore + local.line() - 1,
+                local.id(),
                 local.column(),
                 local.value(),
                 local.reason());

@@ -47,6 +47,7 @@ final class RejectionSpill implements Closeable {
         }
         spill.writeLong(rejection.record());
         spill.writeLong(rejection.line());
+        spill.writeUTF(clip(rejection.id()));
         spill.writeUTF(clip(rejection.column()));
         spill.writeUTF(clip(rejection.value()));
         spill.writeUTF(clip(rejection.reason()));
@@ -75,7 +76,8 @@ final class RejectionSpill implements Closeable {
         try (DataInputStream in =
                 new DataInputStream(new BufferedInputStream(Files.newInputStream(spilled), 1 << 16))) {
             for (long i = head.size(); i < size; i++) {
-                action.accept(new Rejection(in.readLong(), in.readLong(), in.readUTF(), in.readUTF(), in.readUTF()));
+                action.accept(new Rejection(
+                        in.readLong(), in.readLong(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF()));
             }
         } catch (EOFException e) {
             throw new IOException("the temporary file of rejections " + spilled + " ended early", e);

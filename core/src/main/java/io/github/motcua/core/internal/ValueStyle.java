@@ -1,5 +1,6 @@
 package io.github.motcua.core.internal;
 
+import io.github.motcua.MissingValueException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The Immutables style of every value in motcua-core: generated implementations are
- * package-private and never appear in signatures; {@code build()} returns the abstract type;
+ * package-private and never appear in signatures; {@code build()} returns the abstract type, and
+ * throws a {@link MissingValueException} naming the required fields that were not set;
  * collections are the JDK's unmodifiable ones, so the library needs no collection library; no
  * annotation from the processor's jar is written into the classes, so users who compile against
  * them without Immutables see no warning (coverage reports exclude {@code Immutable*} by name).
@@ -22,6 +24,7 @@ import org.immutables.value.Value;
         overshadowImplementation = true,
         builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         jdkOnly = true,
+        throwForInvalidImmutableState = MissingValueException.class,
         get = {"is*", "get*"},
         defaults = @Value.Immutable(copy = false),
         allowedClasspathAnnotations = {Override.class})
