@@ -8,6 +8,7 @@ import io.github.motcua.dossier.Complaint;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.Evaluation;
 import io.github.motcua.dossier.HandlingStep;
+import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.Verdict;
 import java.time.Instant;
@@ -102,6 +103,17 @@ public record DossierEvidence(
                 steps,
                 latest,
                 verified);
+    }
+
+    /**
+     * Derives a counted dossier's facts from what counting it already computed: its verdict and its
+     * deadline ({@link #of(Dossier, Verdict, Deadline)}), so that no deadline is computed twice.
+     *
+     * @param counted the dossier, counted in a period
+     * @return the dossier's evidence
+     */
+    public static DossierEvidence of(Counted counted) {
+        return of(counted.dossier(), counted.verdict(), counted.deadline());
     }
 
     /**

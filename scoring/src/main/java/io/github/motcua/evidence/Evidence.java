@@ -152,10 +152,10 @@ public final class Evidence {
     }
 
     /**
-     * Returns the same evidence with the dossiers in another order, for checking that a score does
-     * not depend on it.
+     * Returns the same evidence with other dossiers in place of its own: the same subject and unit
+     * facts with the dossiers of a period, or the same dossiers in another order.
      *
-     * @param dossiers the same dossiers' evidence, in any order
+     * @param dossiers the dossiers' evidence
      * @return the evidence with those dossiers
      */
     public Evidence withDossiers(Collection<DossierEvidence> dossiers) {

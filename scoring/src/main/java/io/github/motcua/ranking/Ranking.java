@@ -1,10 +1,17 @@
 package io.github.motcua.ranking;
 
+import io.github.motcua.evidence.DossierEvidence;
+import io.github.motcua.evidence.Evidence;
 import io.github.motcua.scoring.Scorecard;
+import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.tally.Counted;
+import io.github.motcua.timeliness.Attribution;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -110,6 +117,60 @@ public final class Ranking {
             ranked.add(new Ranked(rank, sorted.get(i)));
         }
         return new Standings(ranked);
+    }
+
+    /**
+     * Scores units and ranks them in one call: each counted dossier goes to the unit the
+     * attribution names, its facts derived from its verdict and deadline ({@link
+     * DossierEvidence#of(Counted)}); each unit's facts are scored with its dossiers; the scorecards
+     * are ranked.
+     *
+     * <pre>{@code
+     * TimelinessClassifier classifier = rules.under(scheme.classification()); // as the scheme counts
+     * List<Counted> counted = dossiers.stream()
+     *         .flatMap(dossier -> Counted.inPeriod(dossier, period, classifier).stream())
+     *         .toList();
+     * Standings standings = Ranking.standard().scoreAndRank(scheme, unitFacts, counted, Attribution.RESOLVING_UNIT);
+     * }</pre>
+     *
+     * <p>A unit without a counted dossier is scored on its facts alone; dossiers of units not given
+     * are left out. Each scorecard's {@link Scorecard#explain} names the criteria that had no data.
+     *
+     * @param scheme the scheme, whose {@link ScoringScheme#classification()} the dossiers were
+     *     counted under
+     * @param units each unit's subject and facts (desk processing, publication, feedback, online
+     *     services, measures), without dossiers
+     * @param counted the dossiers counted in the period
+     * @param attribution which unit a dossier counts for
+     * @return the standings
+     * @throws IllegalArgumentException if a unit is given twice or with dossiers of its own
+     */
+    public Standings scoreAndRank(
+            ScoringScheme scheme, Collection<Evidence> units, Collection<Counted> counted, Attribution attribution) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(attribution, "attribution");
+        Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
+        for (Evidence unit : units) {
+            if (!unit.dossiers().isEmpty()) {
+                throw new IllegalArgumentException(
+                        "the facts of unit " + unit.subject().id() + " hold "
+                                + unit.dossiers().size() + " dossiers; give them without, as its dossiers come from the"
+                                + " counted ones");
+            }
+            if (byUnit.put(unit.subject().id(), new ArrayList<>()) != null) {
+                throw new IllegalArgumentException("unit " + unit.subject().id() + " is given twice");
+            }
+        }
+        for (Counted one : counted) {
+            List<DossierEvidence> dossiers = byUnit.get(attribution.unitOf(one.dossier()));
+            if (dossiers != null) {
+                dossiers.add(DossierEvidence.of(one));
+            }
+        }
+        return rank(units.stream()
+                .map(unit -> scheme.score(
+                        unit.withDossiers(byUnit.getOrDefault(unit.subject().id(), List.of()))))
+                .toList());
     }
 
     /**
