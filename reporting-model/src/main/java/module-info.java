@@ -3,8 +3,9 @@
  * (text, CSV, JSON, narrative in Vietnamese and English) and the consistency checker for published
  * figures.
  *
- * <p>It requires {@code io.github.motcua.io} for one rule: the CSV renderer guards every cell
- * against spreadsheet formulas with the same {@code SpreadsheetCells} that io's writers use.
+ * <p>It requires {@code io.github.motcua.io} for the CSV rules: the CSV renderer guards every cell
+ * against spreadsheet formulas with the same {@code SpreadsheetCells} that io's writers use, and
+ * writes the same {@code CsvDialect}s.
  */
 module io.github.motcua.reporting {
     requires transitive io.github.motcua.scoring;

@@ -3,6 +3,7 @@ package io.github.motcua.cli;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.AtomicOutput;
+import io.github.motcua.io.CsvDialect;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
 import io.github.motcua.io.ProcedureVersion;
@@ -144,6 +145,14 @@ final class ReportCommand implements Callable<Integer> {
     LanguageOption language = new LanguageOption();
 
     @Option(
+            names = "--csv-dialect",
+            paramLabel = "plain|excel",
+            description = "CSV of --format csv and --verdicts: plain (the default: comma, decimal point) or excel"
+                    + " (UTF-8 byte-order mark, semicolon, decimal comma), which Excel opens in columns with a"
+                    + " Vietnamese locale.")
+    CsvDialect csvDialect = CsvDialect.PLAIN;
+
+    @Option(
             names = "--verdicts",
             paramLabel = "FILE",
             description = "Also write each dossier's verdict and findings (CSV).")
@@ -279,7 +288,7 @@ final class ReportCommand implements Callable<Integer> {
         Path verdictFile = java.util.Objects.requireNonNull(verdicts, "verdicts");
         PrintWriter err = spec.commandLine().getErr();
         try (AtomicOutput verdictOutput = AtomicOutput.open(verdictFile);
-                VerdictWriter verdictWriter = VerdictWriter.open(verdictOutput.writer());
+                VerdictWriter verdictWriter = VerdictWriter.open(verdictOutput.writer(), csvDialect);
                 InputStream in = Files.newInputStream(input)) {
             Progress progress = new Progress(err, !quiet);
             Counting counting = reading.count();
@@ -347,7 +356,7 @@ final class ReportCommand implements Callable<Integer> {
         switch (format) {
             case JSON ->
                 out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            case CSV -> ProcessingTable.csv(report, language.language, out);
+            case CSV -> ProcessingTable.csv(report, language.language, csvDialect, out);
             case TEXT -> {
                 NarrativeRenderer narrative = NarrativeRenderer.of(language.language);
                 out.print(narrative.results(report));

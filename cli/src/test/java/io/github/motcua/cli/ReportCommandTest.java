@@ -152,6 +152,54 @@ class ReportCommandTest {
     }
 
     @Test
+    void theExcelDialectWritesTheReportAndTheVerdictsForSpreadsheets(@TempDir Path directory) throws IOException {
+        Path dossiers = directory.resolve("dossiers.csv");
+        assertThat(run("generate", "--dossiers", "200", "--seed", "3", "--output", dossiers.toString()))
+                .isZero();
+        Map<String, byte[]> report = new java.util.HashMap<>();
+        Map<String, byte[]> verdicts = new java.util.HashMap<>();
+        for (String dialect : List.of("plain", "excel")) {
+            Path verdictFile = directory.resolve(dialect + "-verdicts.csv");
+            report.put(
+                    dialect,
+                    report2023(
+                                    directory,
+                                    dossiers,
+                                    "--format",
+                                    "csv",
+                                    "--csv-dialect",
+                                    dialect,
+                                    "--verdicts",
+                                    verdictFile.toString())
+                            .getBytes(StandardCharsets.UTF_8));
+            verdicts.put(dialect, Files.readAllBytes(verdictFile));
+        }
+
+        String plain = new String(report.get("plain"), StandardCharsets.UTF_8);
+        String excel = withoutByteOrderMark(report.get("excel"));
+        assertThat(plain).startsWith("Row,\"(3) Received\",");
+        assertThat(excel).startsWith("Row;(3) Received;");
+        String plainTotal = plain.lines().reduce((first, second) -> second).orElseThrow();
+        String excelTotal = excel.lines().reduce((first, second) -> second).orElseThrow();
+        assertThat(plainTotal).matches("Total,[0-9,]+,[0-9]+\\.[0-9]{2},[0-9]+\\.[0-9]{2}");
+        assertThat(excelTotal)
+                .as("the same figures, with semicolons and decimal commas")
+                .isEqualTo(plainTotal.replace(',', ';').replace('.', ','));
+        assertThat(new String(verdicts.get("plain"), StandardCharsets.UTF_8)).startsWith("dossier_id,report_date,");
+        assertThat(withoutByteOrderMark(verdicts.get("excel"))).startsWith("dossier_id;report_date;");
+        assertThat(withoutByteOrderMark(verdicts.get("excel")).lines())
+                .hasSameSizeAs(new String(verdicts.get("plain"), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList());
+    }
+
+    /** The text after the UTF-8 byte-order mark, which must be there. */
+    private static String withoutByteOrderMark(byte[] bytes) {
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theRuleOptionsChangeTheVerdictsAndTheNotesCountTheFindings(@TempDir Path directory) throws IOException {
         Path dossiers = directory.resolve("dossiers.csv");
         assertThat(run("generate", "--dossiers", "3000", "--output", dossiers.toString()))

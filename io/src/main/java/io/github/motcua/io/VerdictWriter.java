@@ -1,8 +1,6 @@
 package io.github.motcua.io;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.motcua.VietnamTime;
 import io.github.motcua.timeliness.Verdict;
 import java.io.Closeable;
@@ -18,7 +16,9 @@ import java.util.stream.Collectors;
  * class in the official and the adjusted figures, the due date, the end used, the lateness in
  * working days, the excusal that applied, the rule that decided, and the findings on the record
  * ({@code KIND: detail}, separated by {@code " | "}). Cells are spreadsheet-safe as in {@link
- * DossierWriter}. Closing the writer closes the underlying writer. Not thread-safe.
+ * DossierWriter}. The file is {@linkplain CsvDialect#PLAIN plain} CSV, or {@linkplain CsvDialect#EXCEL
+ * Excel's} with a byte-order mark and semicolons (a verdict holds no decimal number: lateness is in
+ * whole working days). Closing the writer closes the underlying writer. Not thread-safe.
  */
 public final class VerdictWriter implements Closeable {
     /** The header row's columns, in order. */
@@ -34,23 +34,36 @@ public final class VerdictWriter implements Closeable {
             "rule",
             "findings");
 
+    private final Writer out;
     private final SequenceWriter sequence;
 
-    private VerdictWriter(Writer out) throws IOException {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        this.sequence = new CsvMapper().writer(schema.build()).writeValues(out);
+    private VerdictWriter(Writer out, CsvDialect dialect) throws IOException {
+        this.out = out;
+        this.sequence = dialect.rowWriter(COLUMNS, out);
     }
 
     /**
-     * Opens a writer.
+     * Opens a writer of plain CSV ({@link CsvDialect#PLAIN}).
      *
      * @param out where the text goes; write it as UTF-8
      * @return the writer
      * @throws IOException if the writer fails
      */
     public static VerdictWriter open(Writer out) throws IOException {
-        return new VerdictWriter(Objects.requireNonNull(out, "out"));
+        return open(out, CsvDialect.PLAIN);
+    }
+
+    /**
+     * Opens a writer of CSV in a dialect; with {@link CsvDialect#EXCEL} the byte-order mark is
+     * written at once.
+     *
+     * @param out where the text goes; write it as UTF-8
+     * @param dialect the CSV dialect
+     * @return the writer
+     * @throws IOException if the writer fails
+     */
+    public static VerdictWriter open(Writer out, CsvDialect dialect) throws IOException {
+        return new VerdictWriter(Objects.requireNonNull(out, "out"), Objects.requireNonNull(dialect, "dialect"));
     }
 
     /**
@@ -82,6 +95,8 @@ public final class VerdictWriter implements Closeable {
 
     @Override
     public void close() throws IOException {
-        sequence.close();
+        try (out) {
+            sequence.close();
+        }
     }
 }

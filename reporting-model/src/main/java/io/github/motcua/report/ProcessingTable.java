@@ -1,9 +1,8 @@
 package io.github.motcua.report;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.motcua.Language;
+import io.github.motcua.io.CsvDialect;
 import io.github.motcua.io.SpreadsheetCells;
 import io.github.motcua.tally.ReportColumn;
 import java.io.IOException;
@@ -19,9 +18,10 @@ import java.util.function.Function;
 
 /**
  * The processing report (Biểu 06) as a table: CSV with Vietnamese or English headers, or plain
- * text for terminals. Numbers are written plainly in CSV (3673, 99.75) so that spreadsheets read
- * them as numbers, and formatted for the language in text. CSV cells that a spreadsheet would run as
- * a formula are neutralised as the file formats do.
+ * text for terminals. Numbers are written plainly in CSV (3673, 99.75, or 99,75 in the {@linkplain
+ * CsvDialect#EXCEL Excel dialect}) so that spreadsheets read them as numbers, and formatted for the
+ * language in text. CSV cells that a spreadsheet would run as a formula are neutralised as the file
+ * formats do.
  */
 public final class ProcessingTable {
     private record Column(String header, Function<ProcessingRow, String> value) {}
@@ -33,9 +33,9 @@ public final class ProcessingTable {
 
     /**
      * The row's label (the total's in the labels' language), the columns shown and the on-time
-     * rates, headed in the labels' language.
+     * rates, headed in the labels' language, the rates with the dialect's decimal mark.
      */
-    private static List<Column> columns(Labels labels) {
+    private static List<Column> columns(Labels labels, CsvDialect dialect) {
         List<Column> columns = new ArrayList<>();
         columns.add(new Column(
                 labels.get("table.row"),
@@ -43,13 +43,14 @@ public final class ProcessingTable {
         for (ReportColumn column : SHOWN) {
             columns.add(new Column(labels.column(column), row -> Long.toString(column.count(row))));
         }
-        columns.add(new Column(labels.get("table.onTime"), row -> percent(row.onTimePercentOfficial())));
-        columns.add(new Column(labels.get("table.onTimeAdjusted"), row -> percent(row.onTimePercentAdjusted())));
+        columns.add(new Column(labels.get("table.onTime"), row -> percent(row.onTimePercentOfficial(), dialect)));
+        columns.add(
+                new Column(labels.get("table.onTimeAdjusted"), row -> percent(row.onTimePercentAdjusted(), dialect)));
         return columns;
     }
 
-    private static String percent(Optional<BigDecimal> value) {
-        return value.map(BigDecimal::toPlainString).orElse("");
+    private static String percent(Optional<BigDecimal> value, CsvDialect dialect) {
+        return value.map(dialect::decimal).orElse("");
     }
 
     private static List<ProcessingRow> rowsAndTotal(ProcessingReport report) {
@@ -59,7 +60,8 @@ public final class ProcessingTable {
     }
 
     /**
-     * Writes the table as CSV: a header row, one row per report row, and the total row.
+     * Writes the table as plain CSV ({@link CsvDialect#PLAIN}): a header row, one row per report
+     * row, and the total row.
      *
      * @param report the report
      * @param language the language of the headers
@@ -67,14 +69,29 @@ public final class ProcessingTable {
      * @throws IOException if the writer fails
      */
     public static void csv(ProcessingReport report, Language language, Writer out) throws IOException {
+        csv(report, language, CsvDialect.PLAIN, out);
+    }
+
+    /**
+     * Writes the table as CSV in a dialect: a header row, one row per report row, and the total
+     * row; with {@link CsvDialect#EXCEL}, after a byte-order mark, with semicolons and the rates'
+     * decimal comma ({@code 99,75}).
+     *
+     * @param report the report
+     * @param language the language of the headers
+     * @param dialect the CSV dialect
+     * @param out where the text goes; write it as UTF-8; it is flushed, not closed
+     * @throws IOException if the writer fails
+     */
+    public static void csv(ProcessingReport report, Language language, CsvDialect dialect, Writer out)
+            throws IOException {
         Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(out, "out");
-        List<Column> columns = columns(Labels.of(language));
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        columns.forEach(column -> schema.addColumn(column.header()));
-        CsvMapper mapper = new CsvMapper();
-        mapper.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
+        List<Column> columns = columns(Labels.of(language), dialect);
+        try (SequenceWriter rows =
+                dialect.rowWriter(columns.stream().map(Column::header).toList(), out)) {
             for (ProcessingRow row : rowsAndTotal(report)) {
                 rows.write(columns.stream()
                         .map(column -> SpreadsheetCells.safe(column.value().apply(row)))
@@ -92,7 +109,7 @@ public final class ProcessingTable {
      */
     public static String text(ProcessingReport report, Language language) {
         Labels labels = Labels.of(language);
-        List<Column> columns = columns(labels);
+        List<Column> columns = columns(labels, CsvDialect.PLAIN); // plain numbers, formatted below
         List<String[]> lines = new ArrayList<>();
         lines.add(columns.stream().map(Column::header).toArray(String[]::new));
         for (ProcessingRow row : rowsAndTotal(report)) {

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.Language;
+import io.github.motcua.io.CsvDialect;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,59 @@ class ProcessingTableTest {
         assertThat(lines.get(0)).startsWith("\"Nội dung\",\"(3) Tổng số hồ sơ tiếp nhận\"");
         assertThat(lines.get(1)).startsWith("\"Cấp huyện\",3673,").endsWith(",99.05,99.75");
         assertThat(lines.get(3)).startsWith("\"Tổng cộng\",13250,");
+    }
+
+    private interface CsvCall {
+        void write(Writer out) throws IOException;
+    }
+
+    private static byte[] bytes(CsvCall call) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        call.write(out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theExcelCsvHasAByteOrderMarkSemicolonsAndDecimalCommas() throws IOException {
+        byte[] bytes = bytes(out ->
+                ProcessingTable.csv(ThuanChau2023ReportGoldenTest.byLevel(), Language.VI, CsvDialect.EXCEL, out));
+
+        assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)
+                .lines()
+                .toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("Nội dung;(3) Tổng số hồ sơ tiếp nhận;");
+        assertThat(lines.get(1)).startsWith("Cấp huyện;3673;").endsWith(";99,05;99,75");
+        assertThat(lines.get(3)).startsWith("Tổng cộng;13250;");
+    }
+
+    @Test
+    void thePlainCsvIsTheDefaultWithoutAByteOrderMark() throws IOException {
+        ProcessingReport report = ThuanChau2023ReportGoldenTest.byLevel();
+        byte[] plain = bytes(out -> ProcessingTable.csv(report, Language.VI, CsvDialect.PLAIN, out));
+
+        assertThat(plain).isEqualTo(bytes(out -> ProcessingTable.csv(report, Language.VI, out)));
+        assertThat(plain[0]).isEqualTo((byte) '"');
+        assertThat(new String(plain, StandardCharsets.UTF_8)).contains(",99.05,99.75\n");
+    }
+
+    @Test
+    void aLabelHoldingTheSeparatorIsQuotedAndOneLikeAFormulaNeutralisedInEitherDialect() throws IOException {
+        ProcessingReport report = ProcessingReport.builder(
+                        "X", "Xã X", io.github.motcua.period.ReportingPeriod.year(2023))
+                .row("X", "=Xã A;B", io.github.motcua.tally.Tally.empty())
+                .build();
+
+        StringWriter excel = new StringWriter();
+        ProcessingTable.csv(report, Language.VI, CsvDialect.EXCEL, excel);
+        StringWriter plain = new StringWriter();
+        ProcessingTable.csv(report, Language.VI, CsvDialect.PLAIN, plain);
+
+        assertThat(excel.toString().lines().toList().get(1)).startsWith("\"'=Xã A;B\";0;");
+        assertThat(plain.toString().lines().toList().get(1)).startsWith("\"'=Xã A;B\",0,");
     }
 
     @Test
