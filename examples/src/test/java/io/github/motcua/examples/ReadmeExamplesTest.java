@@ -107,6 +107,37 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void theReadmeQuotesScoreYourOwnDossiersAsItIs() throws IOException {
+        assertThat(readme()).contains(taggedSnippet(ScoreYourOwnDossiers.class));
+    }
+
+    @Test
+    void aVendorsTableIsValidatedAndItsUnitsScoredWithEveryMistakeNamed() throws Exception {
+        List<String> lines =
+                output(() -> ScoreYourOwnDossiers.main(new String[0])).lines().toList();
+
+        assertThat(lines.get(0)).isEqualTo("36 records read: 30 accepted, 6 rejected");
+        assertThat(lines.subList(1, 7))
+                .containsExactly(
+                        "record 31, dossier 'HS-31', field receivedAt, value '(null)': a required value is null",
+                        "record 32, dossier 'HS-32': the mapping failed: Text '31/02/2023 08:00' could not be"
+                                + " parsed: Invalid date 'FEBRUARY 31'",
+                        "record 33, dossier 'HS-33', field procedureCode, value '9.999999': no procedure has this"
+                                + " code in the procedures file",
+                        "record 34, dossier 'HS-34': the mapping failed: unknown channel 'Fax'",
+                        "record 35, dossier 'HS-35', field returnedAt, value '2023-03-03T10:00:00+07:00': must not be"
+                                + " before receivedAt (2023-03-06T08:00:00+07:00)",
+                        "record 36, dossier 'HS-1', field id, value 'HS-1': a dossier with this id was already"
+                                + " accepted");
+        assertThat(lines.subList(7, 12))
+                .containsExactly("0 Excellent", "1 Good: Xã Một", "1 Fair: Xã Hai", "0 Average", "1 Weak: Xã Ba");
+        assertThat(lines.get(12)).startsWith("Xã Một (XA.01), tt01-2018-units 2018: 13.9 of 14, Good");
+        assertThat(lines)
+                .contains("  tt01.5: no data of 2. No data: the unit's procedures at the desk were not given.")
+                .anySatisfy(line -> assertThat(line).startsWith("Xã Ba (XA.03), tt01-2018-units 2018: 3.9 of 8, Weak"));
+    }
+
+    @Test
     void theReadmeQuotesWriteYourOwnCriterionAsItIs() throws IOException {
         assertThat(readme()).contains(taggedSnippet(WriteYourOwnCriterion.class));
     }
