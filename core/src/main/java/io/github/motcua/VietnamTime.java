@@ -2,11 +2,15 @@ package io.github.motcua;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -123,5 +127,55 @@ public final class VietnamTime {
         Objects.requireNonNull(instant, "instant");
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                 instant.atZone(ZONE).toOffsetDateTime());
+    }
+
+    /**
+     * Returns a strict formatter for a pattern of {@link DateTimeFormatter}, as one-stop systems
+     * export their times, such as {@code dd/MM/yyyy HH:mm}: a day that does not exist (31/02) is
+     * refused instead of moved to the month's last day, and {@code yyyy} is read as the calendar
+     * year, as people write it.
+     *
+     * @param pattern the pattern, such as {@code dd/MM/yyyy HH:mm} or {@code dd/MM/yyyy}
+     * @return the formatter
+     * @throws IllegalArgumentException if the pattern is not a valid one
+     */
+    public static DateTimeFormatter pattern(String pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        StringBuilder proleptic = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            quoted ^= c == '\'';
+            proleptic.append(c == 'y' && !quoted ? 'u' : c);
+        }
+        return DateTimeFormatter.ofPattern(proleptic.toString(), Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /**
+     * Reads a local time in Vietnam written in a pattern, such as {@code 05/01/2023 08:30} in
+     * {@code dd/MM/yyyy HH:mm}, as the instant it names.
+     *
+     * @param text the text
+     * @param pattern a formatter from {@link #pattern(String)}
+     * @return the instant
+     * @throws DateTimeParseException if the text does not follow the pattern or names a day that
+     *     does not exist
+     */
+    public static Instant parseInstant(CharSequence text, DateTimeFormatter pattern) {
+        return LocalDateTime.parse(Objects.requireNonNull(text, "text"), pattern)
+                .atZone(ZONE)
+                .toInstant();
+    }
+
+    /**
+     * Reads a date written in a pattern, such as {@code 05/01/2023} in {@code dd/MM/yyyy}.
+     *
+     * @param text the text
+     * @param pattern a formatter from {@link #pattern(String)}
+     * @return the date
+     * @throws DateTimeParseException if the text does not follow the pattern or names a day that
+     *     does not exist
+     */
+    public static LocalDate parseDate(CharSequence text, DateTimeFormatter pattern) {
+        return LocalDate.parse(Objects.requireNonNull(text, "text"), pattern);
     }
 }

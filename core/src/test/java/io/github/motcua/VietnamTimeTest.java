@@ -1,9 +1,11 @@
 package io.github.motcua;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.junit.jupiter.api.Test;
 
 class VietnamTimeTest {
@@ -49,5 +51,29 @@ class VietnamTimeTest {
     @Test
     void instantsAreFormattedInVietnamsLocalTimeWithTheOffset() {
         assertThat(VietnamTime.format(Instant.parse("2023-01-05T02:00:00Z"))).isEqualTo("2023-01-05T09:00:00+07:00");
+    }
+
+    @Test
+    void aVendorsTimeInAPatternIsReadAsVietnamTime() {
+        assertThat(VietnamTime.parseInstant("05/01/2023 08:30", VietnamTime.pattern("dd/MM/yyyy HH:mm")))
+                .isEqualTo(Instant.parse("2023-01-05T01:30:00Z"));
+        assertThat(VietnamTime.parseDate("29/02/2024", VietnamTime.pattern("dd/MM/yyyy")))
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefusedNotMovedToTheMonthsEnd() {
+        assertThatThrownBy(() -> VietnamTime.parseDate("31/02/2023", VietnamTime.pattern("dd/MM/yyyy")))
+                .isInstanceOf(DateTimeParseException.class)
+                .hasMessageContaining("31/02/2023");
+        assertThatThrownBy(() -> VietnamTime.parseDate("29/02/2023", VietnamTime.pattern("dd/MM/yyyy")))
+                .isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void lettersInQuotesStayLiteral() {
+        assertThat(VietnamTime.parseDate(
+                        "ngày 05 tháng 01 year 2023", VietnamTime.pattern("'ngày' dd 'tháng' MM 'year' yyyy")))
+                .isEqualTo(LocalDate.of(2023, 1, 5));
     }
 }

@@ -12,7 +12,8 @@ final class PeriodOptions {
             names = "--period",
             required = true,
             paramLabel = "PERIOD",
-            description = "2023, 2023-H1, 2023-9M, 2023-Q1 or 2023-05.")
+            description = "2023, 2023-H1, 2023-9M, 2023-Q1 or 2023-05; or as report titles write it: \"năm 2023\","
+                    + " \"Quý I/2023\", \"6 tháng đầu năm 2023\", \"9 tháng đầu năm 2023\", \"tháng 5/2023\".")
     @SuppressWarnings("NullAway.Init") // required option
     String period;
 

@@ -1,9 +1,13 @@
 package io.github.motcua.period;
 
 import io.github.motcua.DateRange;
+import io.github.motcua.PrintableText;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,17 +80,26 @@ public final class ReportingPeriod {
 
     /**
      * Parses a period's text form: {@code 2023}, {@code 2023-H1}, {@code 2023-9M}, {@code 2023-Q1}
-     * or {@code 2023-05}.
+     * or {@code 2023-05}; or the Vietnamese forms of report titles, in any letter case: {@code năm
+     * 2024}, {@code Quý I/2024} (or {@code quý 1 năm 2024}), {@code 6 tháng đầu năm 2024} ({@code
+     * cuối} for the second half), {@code 9 tháng đầu năm 2024} (or {@code 9 tháng năm 2024}),
+     * {@code tháng 5/2024} (or {@code tháng 05 năm 2024}).
      *
      * @param text the text
      * @return the period, with the official window
      * @throws DateTimeException if the text has none of these forms
      */
     public static ReportingPeriod parse(CharSequence text) {
-        Matcher matcher = TEXT.matcher(Objects.requireNonNull(text, "text"));
+        Objects.requireNonNull(text, "text");
+        ReportingPeriod vietnamese = parseVietnamese(text);
+        if (vietnamese != null) {
+            return vietnamese;
+        }
+        Matcher matcher = TEXT.matcher(text);
         if (!matcher.matches()) {
-            throw new DateTimeException(
-                    "reporting period '" + text + "' has none of the forms 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-05");
+            throw new DateTimeException("reporting period '" + PrintableText.of(text.toString())
+                    + "' has none of the forms 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-05, năm 2023, Quý I/2023,"
+                    + " 6 tháng đầu năm 2023, 9 tháng đầu năm 2023, tháng 5/2023");
         }
         int year = Integer.parseInt(matcher.group(1));
         String part = matcher.group(2);
@@ -101,6 +114,45 @@ public final class ReportingPeriod {
                 ? PeriodKind.HALF_YEAR
                 : part.startsWith("Q") ? PeriodKind.QUARTER : PeriodKind.MONTH;
         return of(kind, year, number);
+    }
+
+    /** The Vietnamese forms, read after NFC normalisation, lower case and single spaces. */
+    private static final Pattern YEAR_VI = Pattern.compile("năm (\\d{4})");
+
+    private static final Pattern QUARTER_VI = Pattern.compile("quý (iv|i{1,3}|[1-4])(?: ?/ ?| năm )(\\d{4})");
+    private static final Pattern HALF_VI = Pattern.compile("6 tháng (đầu|cuối) năm (\\d{4})");
+    private static final Pattern NINE_VI = Pattern.compile("9 tháng (?:đầu )?năm (\\d{4})");
+    private static final Pattern MONTH_VI = Pattern.compile("tháng (\\d{1,2})(?: ?/ ?| năm )(\\d{4})");
+
+    private static @Nullable ReportingPeriod parseVietnamese(CharSequence text) {
+        String form = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .strip()
+                .replaceAll("\\s+", " ");
+        Matcher matcher;
+        if ((matcher = YEAR_VI.matcher(form)).matches()) {
+            return year(Integer.parseInt(matcher.group(1)));
+        }
+        if ((matcher = QUARTER_VI.matcher(form)).matches()) {
+            String number = matcher.group(1);
+            int quarter = Character.isDigit(number.charAt(0))
+                    ? Integer.parseInt(number)
+                    : List.of("i", "ii", "iii", "iv").indexOf(number) + 1;
+            return of(PeriodKind.QUARTER, Integer.parseInt(matcher.group(2)), quarter);
+        }
+        if ((matcher = HALF_VI.matcher(form)).matches()) {
+            return of(
+                    PeriodKind.HALF_YEAR,
+                    Integer.parseInt(matcher.group(2)),
+                    matcher.group(1).equals("đầu") ? 1 : 2);
+        }
+        if ((matcher = NINE_VI.matcher(form)).matches()) {
+            return of(PeriodKind.NINE_MONTHS, Integer.parseInt(matcher.group(1)), 1);
+        }
+        if ((matcher = MONTH_VI.matcher(form)).matches()) {
+            return of(PeriodKind.MONTH, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(1)));
+        }
+        return null;
     }
 
     /**

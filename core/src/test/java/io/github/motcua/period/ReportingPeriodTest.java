@@ -57,12 +57,48 @@ class ReportingPeriodTest {
     void malformedTextAndNumbersOutOfRangeAreRejected() {
         assertThatThrownBy(() -> ReportingPeriod.parse("2023-Q5"))
                 .isInstanceOf(DateTimeException.class)
-                .hasMessage(
-                        "reporting period '2023-Q5' has none of the forms 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-05");
+                .hasMessage("reporting period '2023-Q5' has none of the forms 2023, 2023-H1, 2023-9M, 2023-Q1, 2023-05,"
+                        + " năm 2023, Quý I/2023, 6 tháng đầu năm 2023, 9 tháng đầu năm 2023, tháng 5/2023");
         assertThatThrownBy(() -> ReportingPeriod.parse("2023-13"))
                 .isInstanceOf(DateTimeException.class)
                 .hasMessage("a MONTH period is numbered 1 to 12, not 13");
         assertThatThrownBy(() -> ReportingPeriod.of(PeriodKind.QUARTER, 2023, 0))
                 .hasMessage("a QUARTER period is numbered 1 to 4, not 0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "năm 2024|2024",
+                "Năm  2024|2024",
+                "Quý I/2024|2024-Q1",
+                "quý iv / 2024|2024-Q4",
+                "Quý 2 năm 2024|2024-Q2",
+                "6 tháng đầu năm 2024|2024-H1",
+                "6 THÁNG CUỐI NĂM 2024|2024-H2",
+                "9 tháng đầu năm 2024|2024-9M",
+                "9 tháng năm 2024|2024-9M",
+                "tháng 5/2024|2024-05",
+                "Tháng 05 năm 2024|2024-05"
+            })
+    void vietnameseFormsOfReportTitlesAreRead(String vietnamese, String form) {
+        assertThat(ReportingPeriod.parse(vietnamese)).isEqualTo(ReportingPeriod.parse(form));
+    }
+
+    @Test
+    void aVietnameseFormTypedWithCombiningMarksIsReadToo() {
+        assertThat(ReportingPeriod.parse("6 tha\u0301ng \u0111\u00e2\u0300u n\u0103m 2024"))
+                .isEqualTo(ReportingPeriod.parse("2024-H1"));
+    }
+
+    @Test
+    void aVietnameseFormOutOfRangeOrUnknownIsRefusedNamingTheForms() {
+        assertThatThrownBy(() -> ReportingPeriod.parse("Quý V/2024"))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessageContaining("Quý I/2023");
+        assertThatThrownBy(() -> ReportingPeriod.parse("tháng 13/2024"))
+                .isInstanceOf(DateTimeException.class)
+                .hasMessage("a MONTH period is numbered 1 to 12, not 13");
     }
 }
