@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collector;
@@ -189,6 +190,21 @@ public final class DossierReader {
             Function<? super R, ? extends @Nullable Dossier> mapping,
             Consumer<Dossier> accepted,
             Consumer<Rejection> rejected) {
+        return validate(records, record -> 0, idOf, mapping, UnaryOperator.identity(), accepted, rejected);
+    }
+
+    /**
+     * Validates records, as {@link #validate(Iterable, Function, Function, Consumer, Consumer)}, with
+     * their lines in a file and the file's names for the model's fields.
+     */
+    <R> ReadSummary validate(
+            Iterable<? extends R> records,
+            ToLongFunction<? super R> lineOf,
+            Function<? super R, ? extends @Nullable String> idOf,
+            Function<? super R, ? extends @Nullable Dossier> mapping,
+            UnaryOperator<String> naming,
+            Consumer<Dossier> accepted,
+            Consumer<Rejection> rejected) {
         Objects.requireNonNull(idOf, "idOf");
         Objects.requireNonNull(mapping, "mapping");
         Set<String> ids = new HashSet<>();
@@ -196,7 +212,8 @@ public final class DossierReader {
         long rejections = 0;
         for (R record : records) {
             read++;
-            Rejection rejection = validate(read, record, idOf, mapping, ids, accepted);
+            Rejection rejection =
+                    validate(read, lineOf.applyAsLong(record), record, idOf, mapping, naming, ids, accepted);
             if (rejection != null) {
                 rejections++;
                 if (strict) {
@@ -211,38 +228,50 @@ public final class DossierReader {
     /** Maps and checks one record: gives an accepted dossier to its consumer, or returns the rejection. */
     private <R> @Nullable Rejection validate(
             long number,
+            long line,
             R record,
             Function<? super R, ? extends @Nullable String> idOf,
             Function<? super R, ? extends @Nullable Dossier> mapping,
+            UnaryOperator<String> naming,
             Set<String> ids,
             Consumer<Dossier> accepted) {
         Dossier dossier;
         try {
             dossier = mapping.apply(record);
         } catch (InvalidValueException invalid) {
-            return new Rejection(number, 0, idOf(record, idOf), invalid.field(), invalid.value(), invalid.rule());
+            return new Rejection(
+                    number, line, idOf(record, idOf), naming.apply(invalid.field()), invalid.value(), invalid.rule());
         } catch (NullPointerException absent) {
             String message = String.valueOf(absent.getMessage());
             return FIELD_NAME.matcher(message).matches()
-                    ? new Rejection(number, 0, idOf(record, idOf), message, "(null)", "a required value is null")
-                    : new Rejection(number, 0, idOf(record, idOf), "", "", "the mapping failed: " + message);
+                    ? new Rejection(
+                            number,
+                            line,
+                            idOf(record, idOf),
+                            naming.apply(message),
+                            "(null)",
+                            "a required value is null")
+                    : new Rejection(number, line, idOf(record, idOf), "", "", "the mapping failed: " + message);
         } catch (IllegalArgumentException | IllegalStateException | DateTimeException failed) {
-            return new Rejection(number, 0, idOf(record, idOf), "", "", "the mapping failed: " + failed.getMessage());
+            return new Rejection(
+                    number, line, idOf(record, idOf), "", "", "the mapping failed: " + failed.getMessage());
         }
         if (dossier == null) {
-            return new Rejection(number, 0, idOf(record, idOf), "", "", "the mapping gave no dossier");
+            return new Rejection(number, line, idOf(record, idOf), "", "", "the mapping gave no dossier");
         }
         RecordLoop.Problem problem;
         try {
-            problem = problem(dossier, UnaryOperator.identity());
+            problem = problem(dossier, naming);
         } catch (InvalidValueException invalid) {
-            return new Rejection(number, 0, dossier.id(), invalid.field(), invalid.value(), invalid.rule());
+            return new Rejection(
+                    number, line, dossier.id(), naming.apply(invalid.field()), invalid.value(), invalid.rule());
         }
         if (problem == null && !ids.add(IdHashes.key(dossier.id()))) {
-            problem = new RecordLoop.Problem("id", dossier.id(), "a dossier with this id was already accepted");
+            problem = new RecordLoop.Problem(
+                    naming.apply("id"), dossier.id(), "a dossier with this id was already accepted");
         }
         if (problem != null) {
-            return new Rejection(number, 0, dossier.id(), problem.column(), problem.value(), problem.reason());
+            return new Rejection(number, line, dossier.id(), problem.column(), problem.value(), problem.reason());
         }
         accepted.accept(dossier);
         return null;

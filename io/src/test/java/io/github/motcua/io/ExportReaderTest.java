@@ -1,0 +1,209 @@
+package io.github.motcua.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.dossier.Dossier;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A one-stop system's own CSV export, read through a mapping with the file readers' checks. */
+class ExportReaderTest {
+    private static final Path SAMPLES = Path.of("..", "docs", "samples");
+    private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    private static ExportMapping sampleMapping() throws IOException {
+        try (InputStream in = Files.newInputStream(SAMPLES.resolve("vendor-csv/mapping.json"))) {
+            return ExportMapping.read(in);
+        }
+    }
+
+    private static ReadSummary read(
+            ExportMapping mapping, byte[] export, List<Dossier> accepted, List<Rejection> rejected) throws IOException {
+        return ExportReader.of(mapping)
+                .read(
+                        new ByteArrayInputStream(export),
+                        DossierReader.forRecords().build(),
+                        accepted::add,
+                        rejected::add);
+    }
+
+    /** The fields an export holds, as text, to compare with the native sample's. */
+    private static String fields(Dossier dossier) {
+        return String.join(
+                "|",
+                dossier.id(),
+                dossier.procedureCode(),
+                dossier.receivingUnitCode(),
+                dossier.resolvingUnitCode(),
+                dossier.channel().name(),
+                dossier.receivedAt().toString(),
+                dossier.appointmentDate().map(Object::toString).orElse(""),
+                dossier.outcome().map(Enum::name).orElse(""),
+                dossier.resultReadyAt().map(Object::toString).orElse(""),
+                dossier.returnedAt().map(Object::toString).orElse(""));
+    }
+
+    @Test
+    void theSampleExportHoldsTheNativeSamplesDossiers() throws IOException {
+        List<Dossier> exported = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+        List<Dossier> sample = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(SAMPLES.resolve("dossiers.csv"))) {
+            DossierReader.builder(DossierFormat.CSV).build().read(in, sample::add, r -> {});
+        }
+
+        ReadSummary summary =
+                read(sampleMapping(), Files.readAllBytes(SAMPLES.resolve("vendor-csv/export.csv")), exported, rejected);
+
+        assertThat(summary).isEqualTo(new ReadSummary(5, 5, 0));
+        assertThat(exported.stream().map(ExportReaderTest::fields))
+                .containsExactlyElementsOf(
+                        sample.stream().map(ExportReaderTest::fields).toList());
+    }
+
+    /** A commune's export: a title, a blank line, then the header; windows-1258; the unit as a constant. */
+    private static final String COMMUNE_EXPORT = String.join(
+            "\r\n",
+            "BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ - XÃ MƯỜNG É",
+            ",,,",
+            "Số hồ sơ,Thủ tục,Kênh,Tiếp nhận lúc,Tình trạng,Trả lúc",
+            "HS-Mường-1,MC.X01,Trực tiếp,05/01/2023 08:30,Đã trả kết quả,06/01/2023 10:00",
+            "HS-Mường-2,MC.X01,Qua mạng,05/01/2023 08:30,Đang xử lý,",
+            "HS-Mường-3,MC.X01,Trực tiếp,31/02/2023 08:30,Đang xử lý,",
+            "HS-Mường-4,MC.X01,Trực tiếp,05/01/2023 08:30,Chờ bổ sung,",
+            ",MC.X01,Trực tiếp,05/01/2023 08:30,Đang xử lý,",
+            "HS-Mường-6,MC.X01,trực  tiếp ,06/01/2023 14:00,đang xử lý,",
+            "");
+
+    private static ExportMapping communeMapping(String encoding) {
+        return ExportMapping.builder()
+                .encoding(encoding)
+                .column(ExportMapping.Field.ID, "Số hồ sơ")
+                .column(ExportMapping.Field.PROCEDURE_CODE, "Thủ tục")
+                .column(ExportMapping.Field.CHANNEL, "Kênh")
+                .column(ExportMapping.Field.RECEIVED_AT, "Tiếp nhận lúc")
+                .column(ExportMapping.Field.STATUS, "Tình trạng")
+                .column(ExportMapping.Field.RETURNED_AT, "Trả lúc")
+                .constant(ExportMapping.Field.RECEIVING_UNIT_CODE, "TC.X07")
+                .constant(ExportMapping.Field.RESOLVING_UNIT_CODE, "TC.X07")
+                .channel("Trực tiếp", io.github.motcua.dossier.Channel.DIRECT)
+                .status("Đã trả kết quả", io.github.motcua.dossier.Outcome.RESOLVED)
+                .pending("Đang xử lý")
+                .build();
+    }
+
+    /** Encodes as windows-1258 does: base letters with their vowel marks, tone marks as combining characters. */
+    private static byte[] windows1258(String text) {
+        CharsetEncoder encoder = WINDOWS_1258.newEncoder();
+        StringBuilder decomposed = new StringBuilder();
+        for (char c : Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray()) {
+            if (encoder.canEncode(c)) {
+                decomposed.append(c);
+                continue;
+            }
+            String parts = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            String tones = parts.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+            decomposed
+                    .append(Normalizer.normalize(
+                            parts.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC))
+                    .append(tones);
+        }
+        assertThat(encoder.canEncode(decomposed))
+                .as("windows-1258 holds %s", decomposed)
+                .isTrue();
+        return decomposed.toString().getBytes(WINDOWS_1258);
+    }
+
+    @Test
+    void aWindows1258ExportWithATitleGivesTheSameIdsAsUtf8AndNamesEachMistakeByItsColumn() throws IOException {
+        List<Dossier> accepted = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadSummary summary = read(communeMapping("windows-1258"), windows1258(COMMUNE_EXPORT), accepted, rejected);
+
+        assertThat(summary).isEqualTo(new ReadSummary(6, 2, 4));
+        assertThat(accepted).extracting(Dossier::id).containsExactly("HS-Mường-1", "HS-Mường-6");
+        assertThat(accepted.get(0).resolvingUnitCode()).isEqualTo("TC.X07");
+        assertThat(rejected)
+                .extracting(Rejection::toString)
+                .containsExactly(
+                        "record 2 (line 5), dossier 'HS-Mường-2', column Kênh, value 'Qua mạng': not one of the"
+                                + " mapping's channel words [trực tiếp]",
+                        "record 3 (line 6), dossier 'HS-Mường-3', column Tiếp nhận lúc, value '31/02/2023 08:30': a"
+                                + " time as dd/MM/yyyy HH:mm is expected",
+                        "record 4 (line 7), dossier 'HS-Mường-4', column Tình trạng, value 'Chờ bổ sung': not one of"
+                                + " the mapping's status words [đã trả kết quả, đang xử lý]",
+                        "record 5 (line 8), column Số hồ sơ: required field(s) missing: id");
+    }
+
+    @Test
+    void theSameExportInUtf16ReadsTheSame() throws IOException {
+        List<Dossier> accepted = new ArrayList<>();
+
+        ReadSummary summary = read(
+                communeMapping("UTF-16"),
+                COMMUNE_EXPORT.getBytes(StandardCharsets.UTF_16),
+                accepted,
+                new ArrayList<>());
+
+        assertThat(summary).isEqualTo(new ReadSummary(6, 2, 4));
+        assertThat(accepted).extracting(Dossier::id).containsExactly("HS-Mường-1", "HS-Mường-6");
+    }
+
+    @Test
+    void anExportInAnotherEncodingThanTheMappingsStopsTheReadNamingTheEncoding() {
+        assertThatThrownBy(() -> read(
+                        communeMapping("UTF-8"), windows1258(COMMUNE_EXPORT), new ArrayList<>(), new ArrayList<>()))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessageStartingWith("near line 1: the export is not utf-8 text; give the file's encoding");
+    }
+
+    @Test
+    void anExportWithoutTheMappingsColumnsIsRefusedNamingThem() {
+        byte[] export = "Mã,Thủ tục\r\nHS-1,MC.X01\r\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(communeMapping("UTF-8"), export, new ArrayList<>(), new ArrayList<>()))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessageContaining("holds every column of the mapping (Số hồ sơ, Thủ tục, Kênh, Tiếp nhận lúc,"
+                        + " Tình trạng, Trả lúc)");
+    }
+
+    @Test
+    void aMappingFileWithAMistakeSaysWhichInPlainWords() {
+        assertThat(mappingError("{\"columns\": {\"id\": \"Mã\"}, \"colour\": \"red\"}"))
+                .startsWith("the mapping has an unknown member \"colour\"");
+        assertThat(mappingError("{\"columns\": {\"identifier\": \"Mã\"}}"))
+                .startsWith("the mapping names an unknown field 'identifier'");
+        assertThat(mappingError("{\"columns\": {\"id\": \"Mã\"}}"))
+                .isEqualTo("the mapping gives no column or constant for procedureCode, which every dossier needs");
+        assertThat(mappingError("{\"encoding\": \"latin-1\"}"))
+                .isEqualTo("the mapping's encoding 'latin-1' is not one of UTF-8, UTF-16, windows-1258");
+        assertThat(mappingError("{\"channels\": {\"Trực tiếp\": \"BY_HAND\"}}"))
+                .isEqualTo("the mapping names 'BY_HAND', which is not one of DIRECT, ONLINE, POSTAL");
+        assertThat(mappingError("{\"instantPattern\": \"dd/MM/yyyy {HH}\"}"))
+                .startsWith("the mapping's instantPattern 'dd/MM/yyyy {HH}' is not a date pattern");
+        assertThat(mappingError("[1, 2]")).startsWith("the mapping must be one JSON object");
+    }
+
+    private static String mappingError(String json) {
+        try {
+            ExportMapping.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (MalformedFileException expected) {
+            return expected.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no error for " + json);
+    }
+}
