@@ -50,7 +50,8 @@ class ScoreAndRankProperties {
                 .feedback(new FeedbackHandling(code.equals("U2") ? 10 : 0, code.equals("U2") ? 9 : 0, 0));
     }
 
-    @Property(tries = 200)
+    /** 100 tries: each classifies up to 40 dossiers twice, and mutation testing runs it for many mutants. */
+    @Property(tries = 100)
     void oneCallScoresEachUnitOnTheDossiersAttributedToIt(
             @ForAll("dossiers") List<Dossier> dossiers, @ForAll Attribution attribution) {
         List<Counted> counted = dossiers.stream()
