@@ -348,6 +348,10 @@ public final class DossierReader {
         if (problem != null) {
             throw new MalformedFileException("line " + records.line() + ", the header: " + problem);
         }
+        if (records.to() > records.from() && records.bytes()[records.from()] == '{') {
+            throw new MalformedFileException("line " + records.line() + ", the header: the line is a JSON object,"
+                    + " not column names; the file looks like JSON Lines, to be read as JSON Lines (.jsonl)");
+        }
         String[] names;
         try {
             Cells.requireUtf8(records.bytes(), records.from(), records.to());

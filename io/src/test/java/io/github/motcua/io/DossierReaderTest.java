@@ -163,6 +163,18 @@ class DossierReaderTest {
     }
 
     @Test
+    void jsonLinesReadAsCsvStopAtTheHeaderSayingSoInPlainWords() {
+        byte[] file = "{\"id\":\"H-1\",\"channel\":\"DIRECT\"}\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DossierReader.builder(DossierFormat.CSV)
+                        .build()
+                        .read(new ByteArrayInputStream(file), dossier -> {}, rejection -> {}))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessage("line 1, the header: the line is a JSON object, not column names; the file looks like"
+                        + " JSON Lines, to be read as JSON Lines (.jsonl)");
+    }
+
+    @Test
     void aHeaderWithoutARequiredColumnStopsTheRead() {
         byte[] file = "id,procedure_code\n".getBytes(StandardCharsets.UTF_8);
 
