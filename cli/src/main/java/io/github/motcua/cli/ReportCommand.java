@@ -193,7 +193,6 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DossierFormat dossierFormat = dossierInput.format(input, "--input", spec);
         Map<String, Path> inputs = new java.util.LinkedHashMap<>();
         if (!DossierInput.isStandardInput(input)) {
             inputs.put("--input", input);
@@ -206,6 +205,7 @@ final class ReportCommand implements Callable<Integer> {
         putIfGiven(outputs, "--rejects", rejects);
         FileOptions.requireFiles(inputs);
         FileOptions.requireApart(inputs, outputs);
+        DossierFormat dossierFormat = dossierInput.format(input, "--input", spec);
         ReportingPeriod reportingPeriod = periodOptions.period();
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<ProcedureVersion> versions = masterFiles.procedures();

@@ -120,7 +120,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DossierFormat dossierFormat = dossierInput.format(dossiers, "--dossiers", spec);
         ScoringScheme chosen = Schemes.installed().require(scheme);
         Language language = languageOption.language;
         ReportingPeriod reportingPeriod = periodOptions.period();
@@ -138,6 +137,7 @@ final class ScoreCommand implements Callable<Integer> {
             inputs.put("--dossiers", dossiers);
         }
         FileOptions.requireFiles(inputs);
+        DossierFormat dossierFormat = dossierInput.format(dossiers, "--dossiers", spec);
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<UnitFacts> facts = MasterFiles.notEmpty(
                 evidence, MasterFiles.read(evidence, JsonLinesReader.unitFacts()), "--evidence", "unit");

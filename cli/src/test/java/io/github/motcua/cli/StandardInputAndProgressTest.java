@@ -143,7 +143,7 @@ class StandardInputAndProgressTest {
     }
 
     @Test
-    void standardInputWithoutItsFormatIsAUsageErrorBeforeAnythingIsRead() throws IOException {
+    void standardInputWithoutItsFormatIsAUsageError() throws IOException {
         int report = run(terminal(sample("dossiers.csv"), false), report("-"));
         String reportError = stderr();
         err.reset();
