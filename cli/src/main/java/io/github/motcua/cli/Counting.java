@@ -1,10 +1,16 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.dossier.Dossier;
+import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.ReadSummary;
+import io.github.motcua.io.Rejection;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +49,26 @@ final class Counting implements Function<Dossier, @Nullable Counted> {
     /** Counts a dossier as the reader's last rule, keeping it for {@link #counted}; one thread only. */
     void countLast(Dossier dossier) {
         last = apply(dossier);
+    }
+
+    /**
+     * Reads dossiers in one thread, in their order, with {@link #countLast} as the reader's last
+     * rule, and gives the count of each accepted dossier in the period to its consumer.
+     */
+    ReadSummary readInOrder(
+            DossierReader.Builder reader, InputStream in, Consumer<Counted> counted, Consumer<Rejection> rejected)
+            throws IOException {
+        return reader.rule(this::countLast)
+                .build()
+                .read(
+                        in,
+                        dossier -> {
+                            Counted count = counted(dossier);
+                            if (count != null) {
+                                counted.accept(count);
+                            }
+                        },
+                        rejected);
     }
 
     /** The count of a dossier just accepted after {@link #countLast}, or null when it is not in the period. */

@@ -55,6 +55,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace a dossier file or master files that already exist beside it.")
     boolean force;
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     /** The outputs of the demo. */
     enum OutputFormat {
         /** The narrative report. */
@@ -67,7 +70,12 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (export != null) {
             FileOptions.requireNew(export, force, "--export-dossiers");
-            export(ThuanChau2023.load(), export);
+            ThuanChau2023 sample = ThuanChau2023.load();
+            export(
+                    sample,
+                    sample.dossiers().stream(),
+                    export,
+                    Progress.of(spec, quiet, sample.dossiers().size(), Progress.Measure.DOSSIERS));
         }
         DemoReport demo = new DemoReport();
         if (format == OutputFormat.JSON) {
@@ -85,20 +93,22 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Writes the sample's dossiers and, beside them, its units, procedures and excusal intervals. */
-    static void export(ThuanChau2023 sample, Path dossiers) throws IOException {
-        export(sample, sample.dossiers().stream(), dossiers);
-    }
-
-    /** Writes dossiers and, beside them, a sample's units, procedures and excusal intervals. */
-    static void export(SampleData sample, Stream<Dossier> dossiers, Path file) throws IOException {
-        DossierFiles.write(
-                file,
-                dossiers.iterator(),
-                sample.units(),
-                sample.procedures().stream()
-                        .map(procedure -> new ProcedureVersion(PROCEDURES_FROM, procedure))
-                        .toList(),
-                sample.excusals());
+    /**
+     * Writes dossiers and, beside them, a sample's units, procedures and excusal intervals, counting
+     * the dossiers written on a progress line.
+     */
+    static void export(SampleData sample, Stream<Dossier> dossiers, Path file, Progress progress) throws IOException {
+        try {
+            DossierFiles.write(
+                    file,
+                    progress.counting(dossiers.iterator()),
+                    sample.units(),
+                    sample.procedures().stream()
+                            .map(procedure -> new ProcedureVersion(PROCEDURES_FROM, procedure))
+                            .toList(),
+                    sample.excusals());
+        } finally {
+            progress.done();
+        }
     }
 }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the files of a command's options before anything is opened: each input exists and is a
- * file, not a directory; no output is one of the inputs (the same path, or a link to it) or another
+ * file, not a directory, nor {@code -} (standard input, which only the dossiers may be); no output
+ * is {@code -}; no output is one of the inputs (the same path, or a link to it) or another
  * output, so that an option never overwrites an input and two outputs never write one file; and an
  * export does not replace existing files unless forced.
  */
@@ -28,10 +29,15 @@ final class FileOptions {
      * @param inputs each input option's name and file
      * @throws NoSuchFileException if one does not exist
      * @throws FileSystemException if one is a directory
+     * @throws IllegalArgumentException if one is {@code -}, standard input
      */
     static void requireFiles(Map<String, Path> inputs) throws IOException {
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             Path file = input.getValue();
+            if (DossierInput.isStandardInput(file)) {
+                throw new IllegalArgumentException(input.getKey() + " -: only the dossiers (report --input, score"
+                        + " --dossiers) are read from standard input; name a file (./- for a file named -)");
+            }
             if (!Files.exists(file)) {
                 throw new NoSuchFileException(file.toString(), null, "given to " + input.getKey());
             }
@@ -49,6 +55,7 @@ final class FileOptions {
      * files are often edited by hand.
      */
     static void requireNew(Path dossiers, boolean force, String option) {
+        requireFileOutput(option, dossiers);
         if (force) {
             return;
         }
@@ -70,12 +77,14 @@ final class FileOptions {
      *
      * @param inputs each input option's name and file; absent options are left out
      * @param outputs each output option's name and file; absent options are left out
-     * @throws IllegalArgumentException naming both options and the file when two are the same
+     * @throws IllegalArgumentException naming both options and the file when two are the same, or
+     *     naming the option of an output given as {@code -}
      * @throws IOException if a path cannot be resolved
      */
     static void requireApart(Map<String, Path> inputs, Map<String, Path> outputs) throws IOException {
         List<Map.Entry<String, Path>> seen = new ArrayList<>();
         for (Map.Entry<String, Path> output : outputs.entrySet()) {
+            requireFileOutput(output.getKey(), output.getValue());
             for (Map.Entry<String, Path> input : inputs.entrySet()) {
                 if (same(output.getValue(), input.getValue())) {
                     throw new IllegalArgumentException(
@@ -90,6 +99,14 @@ final class FileOptions {
                 }
             }
             seen.add(output);
+        }
+    }
+
+    /** Refuses {@code -} as an output: it would be a file named {@code -}, not standard output. */
+    private static void requireFileOutput(String option, Path output) {
+        if (DossierInput.isStandardInput(output)) {
+            throw new IllegalArgumentException(option + " -: this output is written to a file, not to standard"
+                    + " output; name a file (./- for a file named -)");
         }
     }
 

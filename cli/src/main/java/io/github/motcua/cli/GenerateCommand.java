@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,6 +41,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace a dossier file or master files that already exist beside it.")
     boolean force;
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws IOException {
         if (count < 0) {
@@ -47,7 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         FileOptions.requireNew(output, force, "--output");
         SyntheticDossiers sample = SyntheticDossiers.of(seed, year);
-        DemoCommand.export(sample, sample.dossiers(count), output);
+        DemoCommand.export(
+                sample, sample.dossiers(count), output, Progress.of(spec, quiet, count, Progress.Measure.DOSSIERS));
         spec.commandLine()
                 .getErr()
                 .println(output.getFileName() + ": " + count + " dossiers written (" + SyntheticDossiers.LABEL + ")");

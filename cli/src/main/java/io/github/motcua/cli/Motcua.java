@@ -76,17 +76,29 @@ public final class Motcua implements Callable<Integer> {
             description = "On an error, also print its stack trace (for a bug report).")
     boolean debug;
 
+    private final Terminal terminal;
+
+    private Motcua(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
     /**
      * Runs the command line and exits with its exit code.
      *
      * @param args the command-line arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err)));
+        System.exit(run(
+                args,
+                Terminal.system(),
+                new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err)));
     }
 
     /**
-     * Runs the command line with the given streams, writing UTF-8 to both.
+     * Runs the command line with the given streams, writing UTF-8 to both. Standard input ({@code
+     * --input -}) is {@link System#in}; no progress line is drawn, since {@code err} need not be a
+     * terminal.
      *
      * @param args the command-line arguments
      * @param out where normal output goes
@@ -94,9 +106,14 @@ public final class Motcua implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(String[] args, OutputStream out, OutputStream err) {
+        return run(args, Terminal.withoutProgress(), out, err);
+    }
+
+    /** Runs the command line with the given standard input, terminal, clock and streams. */
+    static int run(String[] args, Terminal terminal, OutputStream out, OutputStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new Motcua())
+        CommandLine commandLine = new CommandLine(new Motcua(terminal))
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -211,6 +228,11 @@ public final class Motcua implements Callable<Integer> {
             return "permission denied: " + cause.getMessage();
         }
         return String.valueOf(cause.getMessage());
+    }
+
+    /** Standard input, and whether and how to draw progress. */
+    Terminal terminal() {
+        return terminal;
     }
 
     @Override

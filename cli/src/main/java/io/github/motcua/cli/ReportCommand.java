@@ -32,7 +32,6 @@ import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,18 +53,25 @@ import picocli.CommandLine.Spec;
         description = {
             "Lập Biểu 06 và tỷ lệ giải quyết đúng hạn từ tệp hồ sơ.",
             "Computes the processing report (Biểu 06), its rates and its narrative for a CSV or JSON Lines dossier"
-                    + " file (formats: docs/formats.md). Every record is accepted or rejected; rejections go to"
-                    + " standard error (or --rejects) with a summary that reconciles the counts. Exit code 2 when"
-                    + " some records were rejected."
+                    + " file, or standard input (formats: docs/formats.md). Every record is accepted or rejected;"
+                    + " rejections go to standard error (or --rejects) with a summary that reconciles the counts."
+                    + " Exit code 2 when some records were rejected."
         })
 final class ReportCommand implements Callable<Integer> {
     @Spec
     @SuppressWarnings("NullAway.Init") // injected by picocli
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE", description = "Dossiers: .csv or .jsonl.")
+    @Option(
+            names = "--input",
+            required = true,
+            paramLabel = "FILE",
+            description = "Dossiers: .csv or .jsonl, or - for standard input (with --input-format).")
     @SuppressWarnings("NullAway.Init") // required option
     Path input;
+
+    @Mixin
+    DossierInput dossierInput = new DossierInput();
 
     @Option(
             names = "--units",
@@ -172,8 +178,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     SingleLineOption singleLine = new SingleLineOption();
 
-    @Option(names = "--quiet", description = "No progress on standard error.")
-    boolean quiet;
+    @Mixin
+    QuietOption quiet = new QuietOption();
 
     /** The outputs of the report. */
     enum Format {
@@ -188,7 +194,9 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, Path> inputs = new java.util.LinkedHashMap<>();
-        inputs.put("--input", input);
+        if (!DossierInput.isStandardInput(input)) {
+            inputs.put("--input", input);
+        }
         putIfGiven(inputs, "--units", units);
         inputs.put("--procedures", masterFiles.procedures);
         putIfGiven(inputs, "--excusals", masterFiles.excusals);
@@ -197,6 +205,7 @@ final class ReportCommand implements Callable<Integer> {
         putIfGiven(outputs, "--rejects", rejects);
         FileOptions.requireFiles(inputs);
         FileOptions.requireApart(inputs, outputs);
+        DossierFormat dossierFormat = dossierInput.format(input, "--input", spec);
         ReportingPeriod reportingPeriod = periodOptions.period();
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<ProcedureVersion> versions = masterFiles.procedures();
@@ -216,7 +225,7 @@ final class ReportCommand implements Callable<Integer> {
                 .rounding(Rounding.of(mode(rounding), decimals))
                 .calendar(ruleOptions.calendar());
         DossierReader.Builder reader = singleLine
-                .apply(DossierReader.builder(DossierFormat.ofFileName(input.toString())))
+                .apply(DossierReader.builder(dossierFormat))
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
         Succession placing = succession();
@@ -241,15 +250,19 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * Reads the dossiers into rows by a key and prints the report: on all processors, unless each
-     * verdict is to be written in file order.
+     * verdict is to be written in file order or the dossiers come from standard input or a pipe;
+     * with a progress line on a terminal.
      */
     private <K extends Comparable<K>> int read(Reading reading, RowGrouping<K> rows) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.of(spec, quiet, DossierInput.size(input), Progress.Measure.BYTES);
+        reading.reader().progress(progress);
         ReadSummary summary;
         try (RejectsFile rejectsFile = rejects == null ? null : RejectsFile.open(rejects)) {
-            Consumer<Rejection> rejected = rejectsFile == null ? err::println : rejectsFile::write;
+            Consumer<Rejection> rejected =
+                    rejectsFile == null ? progress.erasingBefore(err::println) : rejectsFile::write;
             try {
-                if (verdicts == null) {
+                if (verdicts == null && DossierInput.isRegularFile(input)) {
                     ReadResult<ReportRows<K>> read = reading.reader()
                             .build()
                             .read(
@@ -260,56 +273,46 @@ final class ReportCommand implements Callable<Integer> {
                     reading.report().rows(read.result());
                     summary = read.summary();
                 } else {
-                    summary = readWithVerdicts(
+                    summary = readInOrder(
                             reading,
                             reading.report().rowsFrom(rows.key(), rows.label(), reading.intervals()),
                             rejected);
                 }
             } catch (RejectedRecordException stopped) {
+                progress.done();
                 if (rejectsFile != null) {
                     rejectsFile.commit();
                 }
                 err.println("motcua report: " + stopped.getMessage());
                 err.println("motcua report: stopped at the first rejected record (--strict)");
                 return ExitCode.REJECTED;
+            } finally {
+                progress.done();
             }
             if (rejectsFile != null) {
                 rejectsFile.commit();
             }
         }
-        err.println(input.getFileName() + ": " + summary);
+        err.println(DossierInput.name(input) + ": " + summary);
         print(reading.report().build());
         return summary.rejected() == 0 ? ExitCode.OK : ExitCode.REJECTED;
     }
 
-    /** Reads in one thread, writing each counted dossier's verdict in file order. */
-    private ReadSummary readWithVerdicts(Reading reading, Consumer<Counted> rows, Consumer<Rejection> rejected)
+    /** Reads in one thread, in file order, writing each counted dossier's verdict when asked. */
+    private ReadSummary readInOrder(Reading reading, Consumer<Counted> rows, Consumer<Rejection> rejected)
             throws IOException {
-        Path verdictFile = java.util.Objects.requireNonNull(verdicts, "verdicts");
-        PrintWriter err = spec.commandLine().getErr();
+        Path verdictFile = verdicts;
+        if (verdictFile == null) {
+            try (InputStream in = DossierInput.open(input, Terminal.of(spec))) {
+                return reading.count().readInOrder(reading.reader(), in, rows, rejected);
+            }
+        }
         try (AtomicOutput verdictOutput = AtomicOutput.open(verdictFile);
                 VerdictWriter verdictWriter = VerdictWriter.open(verdictOutput.writer(), csvDialect);
-                InputStream in = Files.newInputStream(input)) {
-            Progress progress = new Progress(err, !quiet);
-            Counting counting = reading.count();
-            ReadSummary summary = reading.reader()
-                    .rule(counting::countLast)
-                    .build()
-                    .read(
-                            in,
-                            dossier -> {
-                                progress.step();
-                                Counted counted = counting.counted(dossier);
-                                if (counted != null) {
-                                    rows.accept(counted);
-                                    write(verdictWriter, counted);
-                                }
-                            },
-                            rejection -> {
-                                progress.step();
-                                rejected.accept(rejection);
-                            });
-            progress.done();
+                InputStream in = DossierInput.open(input, Terminal.of(spec))) {
+            ReadSummary summary = reading.count()
+                    .readInOrder(
+                            reading.reader(), in, rows.andThen(counted -> write(verdictWriter, counted)), rejected);
             verdictWriter.close();
             verdictOutput.commit();
             return summary;

@@ -1,6 +1,7 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.Language;
+import io.github.motcua.dossier.Dossier;
 import io.github.motcua.evidence.DossierEvidence;
 import io.github.motcua.evidence.Subject;
 import io.github.motcua.io.DossierFormat;
@@ -18,14 +19,12 @@ import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
-import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +45,8 @@ import picocli.CommandLine.Spec;
             "Chấm điểm và xếp hạng các đơn vị theo một bộ tiêu chí.",
             "Scores each unit of the evidence file (unit facts, JSON Lines) under a scheme, from its dossiers (the"
                     + " dossiers it resolved, classified in the period) and its facts, ranks the units and prints each"
-                    + " band with its members and each scorecard with its explanation. Exit code 2 when some dossier"
+                    + " band with its members and each scorecard with its explanation. The dossiers may come from"
+                    + " standard input (--dossiers - --input-format csv|jsonl). Exit code 2 when some dossier"
                     + " records were rejected."
         })
 final class ScoreCommand implements Callable<Integer> {
@@ -62,9 +62,16 @@ final class ScoreCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init") // required option
     String scheme;
 
-    @Option(names = "--dossiers", required = true, paramLabel = "FILE", description = "Dossiers: .csv or .jsonl.")
+    @Option(
+            names = "--dossiers",
+            required = true,
+            paramLabel = "FILE",
+            description = "Dossiers: .csv or .jsonl, or - for standard input (with --input-format).")
     @SuppressWarnings("NullAway.Init") // required option
     Path dossiers;
+
+    @Mixin
+    DossierInput dossierInput = new DossierInput();
 
     @Option(
             names = "--evidence",
@@ -108,6 +115,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     SingleLineOption singleLine = new SingleLineOption();
 
+    @Mixin
+    QuietOption quiet = new QuietOption();
+
     @Override
     public Integer call() throws IOException {
         ScoringScheme chosen = Schemes.installed().require(scheme);
@@ -116,6 +126,18 @@ final class ScoreCommand implements Callable<Integer> {
         if (!force) {
             chosen.requireInForce(reportingPeriod.dates());
         }
+        Map<String, Path> inputs = new java.util.LinkedHashMap<>();
+        inputs.put("--units", units);
+        inputs.put("--evidence", evidence);
+        inputs.put("--procedures", masterFiles.procedures);
+        if (masterFiles.excusals != null) {
+            inputs.put("--excusals", masterFiles.excusals);
+        }
+        if (!DossierInput.isStandardInput(dossiers)) {
+            inputs.put("--dossiers", dossiers);
+        }
+        FileOptions.requireFiles(inputs);
+        DossierFormat dossierFormat = dossierInput.format(dossiers, "--dossiers", spec);
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<UnitFacts> facts = MasterFiles.notEmpty(
                 evidence, MasterFiles.read(evidence, JsonLinesReader.unitFacts()), "--evidence", "unit");
@@ -129,28 +151,26 @@ final class ScoreCommand implements Callable<Integer> {
         Counting counting = new Counting(reportingPeriod, classifier, reportingPeriod.end());
         Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
         PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.of(spec, quiet, DossierInput.size(dossiers), Progress.Measure.BYTES);
         ReadSummary summary;
-        try (InputStream in = Files.newInputStream(dossiers)) {
-            summary = singleLine
-                    .apply(DossierReader.builder(DossierFormat.ofFileName(dossiers.toString())))
-                    .units(directory)
-                    .procedures(MasterFiles.procedureCodes(versions))
-                    .rule(counting::countLast)
-                    .build()
-                    .read(
-                            in,
-                            dossier -> {
-                                Counted counted = counting.counted(dossier);
-                                if (counted != null) {
-                                    byUnit.computeIfAbsent(
-                                                    attribution.attribution().unitOf(dossier),
-                                                    code -> new ArrayList<>())
-                                            .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()));
-                                }
-                            },
-                            err::println);
+        try (InputStream in = DossierInput.open(dossiers, Terminal.of(spec))) {
+            summary = counting.readInOrder(
+                    singleLine
+                            .apply(DossierReader.builder(dossierFormat))
+                            .units(directory)
+                            .procedures(MasterFiles.procedureCodes(versions))
+                            .progress(progress),
+                    in,
+                    counted -> {
+                        Dossier dossier = counted.dossier();
+                        byUnit.computeIfAbsent(attribution.attribution().unitOf(dossier), code -> new ArrayList<>())
+                                .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()));
+                    },
+                    progress.erasingBefore(err::println));
+        } finally {
+            progress.done();
         }
-        err.println(dossiers.getFileName() + ": " + summary);
+        err.println(DossierInput.name(dossiers) + ": " + summary);
         List<Scorecard> cards = new ArrayList<>();
         for (UnitFacts unitFacts : facts) {
             List<Unit> unitVersions = directory.versions(unitFacts.unitCode());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.motcua.io.json.MotcuaJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * split at white space, where {@code ${case}} is the directory of the case's files and {@code
  * ${samples}} is {@code docs/samples}), {@code exit} (the exit code), {@code message} (a fragment of
  * standard error or of the rejects file), and, for a read that ran to its end, {@code read}, {@code
- * accepted} and {@code rejected} (the read summary, docs/formats.md), and {@code rejects} (the name
- * of the {@code --rejects} file, when the arguments give one).
+ * accepted} and {@code rejected} (the read summary, docs/formats.md), {@code rejects} (the name
+ * of the {@code --rejects} file, when the arguments give one), and {@code stdin} (the name of the
+ * case's file given as standard input, for {@code --input -}; none otherwise).
  *
  * <p>Every case runs in-process on a copy of its files in a temporary directory, and in every case:
  * the exit code is never an internal error; standard error holds no stack trace, Java class or
@@ -109,7 +111,16 @@ class BadInputCorpusTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = Motcua.run(arguments(expected.getProperty("args"), files), out, err);
+        @Nullable String stdin = expected.getProperty("stdin");
+        int exit;
+        try (InputStream in =
+                stdin == null ? InputStream.nullInputStream() : Files.newInputStream(files.resolve(stdin))) {
+            exit = Motcua.run(
+                    arguments(expected.getProperty("args"), files),
+                    new Terminal(in, false, System::nanoTime),
+                    out,
+                    err);
+        }
 
         String stderr = err.toString(StandardCharsets.UTF_8);
         @Nullable String rejectsName = expected.getProperty("rejects");

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -76,6 +77,7 @@ public final class DossierReader {
     private final ObjectReader csv;
     private final int threads;
     private final long rangeBytes;
+    private final @Nullable LongConsumer progress;
 
     private DossierReader(Builder builder) {
         this.format = builder.format;
@@ -90,6 +92,7 @@ public final class DossierReader {
         this.rules = List.copyOf(builder.rules);
         this.threads = builder.threads;
         this.rangeBytes = builder.rangeBytes;
+        this.progress = builder.progress;
         this.json = RecordLoop.jsonMapper(maxRecordBytes);
         this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
     }
@@ -128,7 +131,9 @@ public final class DossierReader {
      */
     public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
-        RecordSplitter records = new RecordSplitter(in, quotes, maxRecordBytes);
+        LongConsumer counted = progress;
+        RecordSplitter records =
+                new RecordSplitter(counted == null ? in : new CountedStream(in, counted), quotes, maxRecordBytes);
         RecordLoop.Parser<Dossier> parser = format == DossierFormat.CSV ? csvParser(header(records)) : jsonParser();
         Set<String> ids = new HashSet<>();
         return RecordLoop.run(
@@ -355,8 +360,10 @@ public final class DossierReader {
                 RecordLoop.Parser<Dossier> parser = jsonParser();
                 parsers = () -> parser;
             }
+            LongConsumer counted = progress == null ? bytes -> {} : progress;
+            counted.accept(start);
             ParallelRead<T, A, R> read = new ParallelRead<>(
-                    channel, quotes, maxRecordBytes, parsers, this::problem, this::column, mapper, collector);
+                    channel, quotes, maxRecordBytes, parsers, this::problem, this::column, mapper, collector, counted);
             return read.run(start, line, threads, rangeBytes, strict, rejected);
         }
     }
@@ -369,6 +376,10 @@ public final class DossierReader {
         String problem = records.problem();
         if (problem != null) {
             throw new MalformedFileException("line " + records.line() + ", the header: " + problem);
+        }
+        if (records.to() > records.from() && records.bytes()[records.from()] == '{') {
+            throw new MalformedFileException("line " + records.line() + ", the header: the line is a JSON object,"
+                    + " not column names; the file looks like JSON Lines, to be read as JSON Lines (.jsonl)");
         }
         String[] names;
         try {
@@ -527,6 +538,7 @@ public final class DossierReader {
         private final List<Consumer<Dossier>> rules = new ArrayList<>();
         private int threads = Runtime.getRuntime().availableProcessors();
         private long rangeBytes = ParallelRead.DEFAULT_RANGE_BYTES;
+        private @Nullable LongConsumer progress;
 
         private Builder(DossierFormat format) {
             this.format = Objects.requireNonNull(format, "format");
@@ -639,6 +651,24 @@ public final class DossierReader {
                 throw new IllegalArgumentException("at least one thread reads a file: " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Reports how far each read has come, for a progress bar: the consumer is given the number of
+         * bytes taken in since its last call, as the reader takes them in (up to a megabyte at a time
+         * from a file, what the stream gives at a time from a stream). Over a read, the amounts add
+         * up to the bytes read: a file's size in a parallel read, whose ranges read again (see {@link
+         * DossierReader#read(Path, Function, Collector, Consumer)}) are not counted twice. A parallel
+         * read calls it from its reading threads at once, so it must be thread-safe, and cheap (such
+         * as {@link java.util.concurrent.atomic.LongAdder#add}): it is called about once a megabyte,
+         * never once a record.
+         *
+         * @param bytesRead receives the number of bytes read since its last call
+         * @return this builder
+         */
+        public Builder progress(LongConsumer bytesRead) {
+            this.progress = Objects.requireNonNull(bytesRead, "bytesRead");
             return this;
         }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collector;
@@ -40,6 +41,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>Record and line numbers are made global, rejections are given in file order, and the
  *       containers are combined in file order.
  * </ol>
+ *
+ * <p>The progress consumer hears of the bytes of each range as its first read takes them in, up to
+ * where the next range starts, so that the amounts add up to the bytes after the header; the reads
+ * again of steps 2 and 3 are not counted.
  */
 final class ParallelRead<T, A, R> {
     /** The size of the byte ranges a file is cut into. */
@@ -53,6 +58,7 @@ final class ParallelRead<T, A, R> {
     private final UnaryOperator<String> columnOfField;
     private final Function<? super Dossier, ? extends @Nullable T> mapper;
     private final Collector<? super T, A, R> collector;
+    private final LongConsumer progress;
     private @Nullable IdHashes ids;
     private final Set<Long> seenTwice = ConcurrentHashMap.newKeySet();
 
@@ -73,7 +79,8 @@ final class ParallelRead<T, A, R> {
             Function<Dossier, RecordLoop.@Nullable Problem> checks,
             UnaryOperator<String> columnOfField,
             Function<? super Dossier, ? extends @Nullable T> mapper,
-            Collector<? super T, A, R> collector) {
+            Collector<? super T, A, R> collector,
+            LongConsumer progress) {
         this.channel = channel;
         this.quotes = quotes;
         this.maxRecordBytes = maxRecordBytes;
@@ -82,6 +89,7 @@ final class ParallelRead<T, A, R> {
         this.columnOfField = columnOfField;
         this.mapper = mapper;
         this.collector = collector;
+        this.progress = progress;
     }
 
     /** What one range read: where it started and ended, its counts, container and rejections. */
@@ -146,7 +154,7 @@ final class ParallelRead<T, A, R> {
                 long from = starts.get(i);
                 long stopAt = i + 1 < count ? starts.get(i + 1) : size;
                 int index = i;
-                reads.add(pool.submit(() -> read(index, from, stopAt, Pass.COLLECT, Set.of(), Set.of())));
+                reads.add(pool.submit(() -> read(index, from, stopAt, Pass.COLLECT, Set.of(), Set.of(), progress)));
             }
             for (Future<Range> read : reads) {
                 ranges.add(join(read));
@@ -195,9 +203,10 @@ final class ParallelRead<T, A, R> {
                 // own ids for repeats (which would cost a second read of the file); after a failed
                 // read, which may have added fewer, every hash is added and repeats are checked.
                 Set<Long> added = range.failure == null
-                        ? read(i, range.start, range.stopAt, Pass.HASHES, Set.of(), Set.of()).hashes
+                        ? read(i, range.start, range.stopAt, Pass.HASHES, Set.of(), Set.of(), ParallelRead::uncounted)
+                                .hashes
                         : Set.of();
-                range = read(i, expected, range.stopAt, Pass.COLLECT, Set.of(), added);
+                range = read(i, expected, range.stopAt, Pass.COLLECT, Set.of(), added, ParallelRead::uncounted);
                 ranges.set(i, range);
             }
             RuntimeException failure = range.failure;
@@ -217,7 +226,8 @@ final class ParallelRead<T, A, R> {
         for (int i = 0; i < ranges.size(); i++) {
             Range range = ranges.get(i);
             int index = i;
-            finds.add(pool.submit(() -> read(index, range.start, range.stopAt, Pass.FIND, Set.of(), Set.of())));
+            finds.add(pool.submit(() ->
+                    read(index, range.start, range.stopAt, Pass.FIND, Set.of(), Set.of(), ParallelRead::uncounted)));
         }
         Set<String> accepted = new HashSet<>();
         List<Set<Long>> duplicates = new ArrayList<>();
@@ -239,7 +249,8 @@ final class ParallelRead<T, A, R> {
                 int index = i;
                 Set<Long> rejects = duplicates.get(i);
                 indexes.add(i);
-                again.add(pool.submit(() -> read(index, range.start, range.stopAt, Pass.COLLECT, rejects, Set.of())));
+                again.add(pool.submit(() -> read(
+                        index, range.start, range.stopAt, Pass.COLLECT, rejects, Set.of(), ParallelRead::uncounted)));
             }
         }
         for (int i = 0; i < again.size(); i++) {
@@ -289,27 +300,33 @@ final class ParallelRead<T, A, R> {
     /**
      * Reads one range: in the collecting pass, collects what accepted records map to and rejects
      * the given duplicates; in the finding pass, notes the accepted records whose id hash was seen
-     * twice.
+     * twice. The range's bytes up to {@code stopAt} are counted to the given consumer, all of them
+     * even when the read fails.
      */
-    private Range read(int index, long from, long stopAt, Pass pass, Set<Long> duplicates, Set<Long> added)
+    private Range read(
+            int index, long from, long stopAt, Pass pass, Set<Long> duplicates, Set<Long> added, LongConsumer counted)
             throws IOException {
         Range range = new Range(from, stopAt);
+        ChannelRangeStream bytes = new ChannelRangeStream(channel, from, stopAt, counted);
         try {
-            return read(range, index, pass, duplicates, added);
+            return read(range, bytes, index, pass, duplicates, added);
         } catch (RuntimeException e) {
             if (pass != Pass.FIND && duplicates.isEmpty()) {
                 range.failure = e; // perhaps a range that began inside a quoted cell: see realign
                 return range;
             }
             throw e;
+        } finally {
+            bytes.countTheRest();
         }
     }
 
-    private Range read(Range range, int index, Pass pass, Set<Long> duplicates, Set<Long> added) throws IOException {
+    private Range read(
+            Range range, ChannelRangeStream bytes, int index, Pass pass, Set<Long> duplicates, Set<Long> added)
+            throws IOException {
         long from = range.start;
         long stopAt = range.stopAt;
-        RecordSplitter records = new RecordSplitter(
-                new ChannelRangeStream(channel, from, stopAt), quotes, maxRecordBytes, from, stopAt, 1);
+        RecordSplitter records = new RecordSplitter(bytes, quotes, maxRecordBytes, from, stopAt, 1);
         RecordLoop.Parser<Dossier> parser = parsers.get();
         A container = collector.supplier().get();
         long number = 0;
@@ -371,6 +388,9 @@ final class ParallelRead<T, A, R> {
         range.container = container;
         return range;
     }
+
+    /** The progress of a read again, which was counted when first read. */
+    private static void uncounted(long bytes) {}
 
     /** Maps a dossier; the mapper's refusal is a rejection of the record. */
     private @Nullable T map(Dossier dossier) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,6 +160,18 @@ class DossierReaderTest {
                         .read(new ByteArrayInputStream(file), dossier -> {}, rejection -> {}))
                 .isInstanceOf(MalformedFileException.class)
                 .hasMessageContaining("unknown column 'colour'");
+    }
+
+    @Test
+    void jsonLinesReadAsCsvStopAtTheHeaderSayingSoInPlainWords() {
+        byte[] file = "{\"id\":\"H-1\",\"channel\":\"DIRECT\"}\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> DossierReader.builder(DossierFormat.CSV)
+                        .build()
+                        .read(new ByteArrayInputStream(file), dossier -> {}, rejection -> {}))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessage("line 1, the header: the line is a JSON object, not column names; the file looks like"
+                        + " JSON Lines, to be read as JSON Lines (.jsonl)");
     }
 
     @Test
@@ -394,6 +407,29 @@ class DossierReaderTest {
         assertThat(inRanges.result()).containsExactlyElementsOf(oneThread);
         assertThat(rejected).isEmpty();
         assertThat(inRanges.summary()).isEqualTo(new ReadSummary(40, 40, 0));
+    }
+
+    @Test
+    void theProgressOfAFileReadInRangesCountsEachByteOnceWhenRangesStartInsideQuotedLineFeeds(@TempDir Path dir)
+            throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 40; i++) {
+            csv.append(row("Q" + i, "U1", "DIRECT", GOOD_RECEIVED, GOOD_RETURNED, "BQ")
+                            .replace("Mất điện", "\"Mất\nđiện\n\n" + "x".repeat(i) + "\""))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("quoted.csv"), csv, StandardCharsets.UTF_8);
+        LongAdder progress = new LongAdder();
+
+        ReadResult<Long> read = DossierReader.builder(DossierFormat.CSV)
+                .threads(3)
+                .rangeBytes(50)
+                .progress(progress::add)
+                .build()
+                .read(file, dossier -> dossier, Collectors.counting(), rejection -> {});
+
+        assertThat(read.result()).isEqualTo(40);
+        assertThat(progress.sum()).isEqualTo(Files.size(file));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -24,7 +25,7 @@ import net.jqwik.api.constraints.IntRange;
  * Reading a file in byte ranges on several threads accepts the same dossiers, in the same order,
  * and rejects the same records with the same numbers, lines and reasons as reading it in one
  * thread: whatever the ranges' size, with duplicate ids, broken records, and line feeds inside
- * quoted cells.
+ * quoted cells. The progress of both reads adds up to the file's bytes.
  */
 class ParallelReadProperties {
     /** A file's dossiers, some sharing ids, and lines to break. */
@@ -75,6 +76,41 @@ class ParallelReadProperties {
             @ForAll @IntRange(min = 1, max = 4) int threads)
             throws IOException {
         assertSameReads(DossierFormat.JSON_LINES, file, rangeBytes, threads);
+    }
+
+    @Property(tries = 100) // each try writes and reads a file twice
+    void theProgressOfAReadAddsUpToTheFileWhateverItsRangesAndWhateverIsReadAgain(
+            @ForAll("files") Case file,
+            @ForAll boolean csv,
+            @ForAll @IntRange(min = 1, max = 400) int rangeBytes,
+            @ForAll @IntRange(min = 1, max = 4) int threads)
+            throws IOException {
+        DossierFormat format = csv ? DossierFormat.CSV : DossierFormat.JSON_LINES;
+        byte[] bytes = broken(DossierFileRoundTripProperties.written(format, file.dossiers()), file.broken());
+        LongAdder oneThread = new LongAdder();
+        DossierReader.builder(format)
+                .progress(oneThread::add)
+                .build()
+                .read(new ByteArrayInputStream(bytes), dossier -> {}, rejection -> {});
+        Path path = Files.createTempFile("motcua-progress", csv ? ".csv" : ".jsonl");
+        LongAdder inRanges = new LongAdder();
+        try {
+            Files.write(path, bytes);
+            DossierReader.builder(format)
+                    .threads(threads)
+                    .rangeBytes(rangeBytes)
+                    .progress(bytesRead -> {
+                        assertThat(bytesRead).isNotNegative();
+                        inRanges.add(bytesRead);
+                    })
+                    .build()
+                    .read(path, dossier -> dossier, Collectors.counting(), rejection -> {});
+        } finally {
+            Files.delete(path);
+        }
+
+        assertThat(oneThread.sum()).isEqualTo(bytes.length);
+        assertThat(inRanges.sum()).isEqualTo(bytes.length);
     }
 
     private static void assertSameReads(DossierFormat format, Case file, int rangeBytes, int threads)
