@@ -58,17 +58,30 @@ final class Counting implements Function<Dossier, @Nullable Counted> {
     ReadSummary readInOrder(
             DossierReader.Builder reader, InputStream in, Consumer<Counted> counted, Consumer<Rejection> rejected)
             throws IOException {
-        return reader.rule(this::countLast)
-                .build()
-                .read(
-                        in,
-                        dossier -> {
-                            Counted count = counted(dossier);
-                            if (count != null) {
-                                counted.accept(count);
-                            }
-                        },
-                        rejected);
+        return readInOrder(
+                reader, (built, accepted, rejections) -> built.read(in, accepted, rejections), counted, rejected);
+    }
+
+    /** How dossiers are read with a reader: a file in its format, or a vendor's export through its mapping. */
+    @FunctionalInterface
+    interface Source {
+        ReadSummary read(DossierReader reader, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
+                throws IOException;
+    }
+
+    /** Reads dossiers from a source in one thread, in order, giving each one counted in the period. */
+    ReadSummary readInOrder(
+            DossierReader.Builder reader, Source source, Consumer<Counted> counted, Consumer<Rejection> rejected)
+            throws IOException {
+        return source.read(
+                reader.rule(this::countLast).build(),
+                dossier -> {
+                    Counted count = counted(dossier);
+                    if (count != null) {
+                        counted.accept(count);
+                    }
+                },
+                rejected);
     }
 
     /** The count of a dossier just accepted after {@link #countLast}, or null when it is not in the period. */

@@ -2,6 +2,7 @@ package io.github.motcua.cli;
 
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.excusal.ExcusalInterval;
+import io.github.motcua.io.ExportMapping;
 import io.github.motcua.io.JsonLinesReader;
 import io.github.motcua.io.MalformedFileException;
 import io.github.motcua.io.ProcedureVersion;
@@ -11,6 +12,8 @@ import io.github.motcua.timeliness.Attribution;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +73,15 @@ final class MasterFiles {
             return reader.readAll(file);
         } catch (RejectedRecordException | MalformedFileException refused) {
             throw new IllegalArgumentException(file + ": " + refused.getMessage(), refused);
+        }
+    }
+
+    /** Reads a vendor export's mapping file, naming the file in the error. */
+    static ExportMapping mapping(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ExportMapping.read(in);
+        } catch (MalformedFileException refused) {
+            throw new IllegalArgumentException("--mapping " + file + ": " + refused.getMessage(), refused);
         }
     }
 

@@ -4,8 +4,9 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.AtomicOutput;
 import io.github.motcua.io.CsvDialect;
-import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
+import io.github.motcua.io.ExportMapping;
+import io.github.motcua.io.ExportReader;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.ReadResult;
 import io.github.motcua.io.ReadSummary;
@@ -72,6 +73,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Mixin
     DossierInput dossierInput = new DossierInput();
+
+    @Option(
+            names = "--mapping",
+            paramLabel = "FILE",
+            description = "Read --input as a one-stop system's own CSV export, through this mapping file (JSON:"
+                    + " its columns, time patterns, channel and status words, encoding; docs/formats.md).")
+    @Nullable
+    Path mapping;
 
     @Option(
             names = "--units",
@@ -197,6 +206,7 @@ final class ReportCommand implements Callable<Integer> {
         if (!DossierInput.isStandardInput(input)) {
             inputs.put("--input", input);
         }
+        putIfGiven(inputs, "--mapping", mapping);
         putIfGiven(inputs, "--units", units);
         inputs.put("--procedures", masterFiles.procedures);
         putIfGiven(inputs, "--excusals", masterFiles.excusals);
@@ -205,7 +215,7 @@ final class ReportCommand implements Callable<Integer> {
         putIfGiven(outputs, "--rejects", rejects);
         FileOptions.requireFiles(inputs);
         FileOptions.requireApart(inputs, outputs);
-        DossierFormat dossierFormat = dossierInput.format(input, "--input", spec);
+        ExportMapping exportMapping = mapping == null ? null : MasterFiles.mapping(mapping);
         ReportingPeriod reportingPeriod = periodOptions.period();
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<ProcedureVersion> versions = masterFiles.procedures();
@@ -225,7 +235,10 @@ final class ReportCommand implements Callable<Integer> {
                 .rounding(Rounding.of(mode(rounding), decimals))
                 .calendar(ruleOptions.calendar());
         DossierReader.Builder reader = singleLine
-                .apply(DossierReader.builder(dossierFormat))
+                .apply(
+                        exportMapping == null
+                                ? DossierReader.builder(dossierInput.format(input, "--input", spec))
+                                : DossierReader.forRecords())
                 .strict(strict)
                 .procedures(MasterFiles.procedureCodes(versions));
         Succession placing = succession();
@@ -237,16 +250,30 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         RowGrouping<?> rows = groupBy.rows(attribution.attribution(), directory, placing, catalogue, language.language);
-        Reading reading = new Reading(reader, new Counting(reportingPeriod, classifier, reportDate), report, intervals);
+        Reading reading = new Reading(
+                reader, new Counting(reportingPeriod, classifier, reportDate), report, intervals, exportMapping);
         return read(reading, rows);
     }
 
-    /** What every grouping reads with: the reader, how a dossier is counted, the report and the intervals. */
+    /**
+     * What every grouping reads with: the reader, how a dossier is counted, the report, the
+     * intervals, and the mapping of a vendor's export when the input is one.
+     */
     private record Reading(
             DossierReader.Builder reader,
             Counting count,
             ProcessingReport.Builder report,
-            List<ExcusalInterval> intervals) {}
+            List<ExcusalInterval> intervals,
+            @Nullable ExportMapping mapping) {
+
+        /** Reads the input in one thread: in its format, or through the export's mapping. */
+        Counting.Source source(InputStream in) {
+            ExportMapping export = mapping;
+            return export == null
+                    ? (reader, accepted, rejected) -> reader.read(in, accepted, rejected)
+                    : (reader, accepted, rejected) -> ExportReader.of(export).read(in, reader, accepted, rejected);
+        }
+    }
 
     /**
      * Reads the dossiers into rows by a key and prints the report: on all processors, unless each
@@ -262,7 +289,7 @@ final class ReportCommand implements Callable<Integer> {
             Consumer<Rejection> rejected =
                     rejectsFile == null ? progress.erasingBefore(err::println) : rejectsFile::write;
             try {
-                if (verdicts == null && DossierInput.isRegularFile(input)) {
+                if (verdicts == null && reading.mapping() == null && DossierInput.isRegularFile(input)) {
                     ReadResult<ReportRows<K>> read = reading.reader()
                             .build()
                             .read(
@@ -304,7 +331,7 @@ final class ReportCommand implements Callable<Integer> {
         Path verdictFile = verdicts;
         if (verdictFile == null) {
             try (InputStream in = DossierInput.open(input, Terminal.of(spec))) {
-                return reading.count().readInOrder(reading.reader(), in, rows, rejected);
+                return reading.count().readInOrder(reading.reader(), reading.source(in), rows, rejected);
             }
         }
         try (AtomicOutput verdictOutput = AtomicOutput.open(verdictFile);
@@ -312,7 +339,10 @@ final class ReportCommand implements Callable<Integer> {
                 InputStream in = DossierInput.open(input, Terminal.of(spec))) {
             ReadSummary summary = reading.count()
                     .readInOrder(
-                            reading.reader(), in, rows.andThen(counted -> write(verdictWriter, counted)), rejected);
+                            reading.reader(),
+                            reading.source(in),
+                            rows.andThen(counted -> write(verdictWriter, counted)),
+                            rejected);
             verdictWriter.close();
             verdictOutput.commit();
             return summary;

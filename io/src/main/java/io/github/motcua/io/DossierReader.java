@@ -131,9 +131,7 @@ public final class DossierReader {
      */
     public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
-        LongConsumer counted = progress;
-        RecordSplitter records =
-                new RecordSplitter(counted == null ? in : new CountedStream(in, counted), quotes, maxRecordBytes);
+        RecordSplitter records = new RecordSplitter(counted(in), quotes, maxRecordBytes);
         RecordLoop.Parser<Dossier> parser = format == DossierFormat.CSV ? csvParser(header(records)) : jsonParser();
         Set<String> ids = new HashSet<>();
         return RecordLoop.run(
@@ -147,6 +145,12 @@ public final class DossierReader {
                 strict,
                 accepted,
                 rejected);
+    }
+
+    /** The stream, counting its bytes to the progress consumer when there is one. */
+    InputStream counted(InputStream in) {
+        LongConsumer counted = progress;
+        return counted == null ? in : new CountedStream(in, counted);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.motcua.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.motcua.VietnamTime;
@@ -187,10 +188,12 @@ public final class ExportMapping {
      * @throws MalformedFileException if the JSON is not a mapping, naming what is wrong
      */
     public static ExportMapping read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
         JsonNode root;
         try {
             root = JsonMapper.builder()
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .build()
                     .readTree(in);
         } catch (JsonProcessingException e) {

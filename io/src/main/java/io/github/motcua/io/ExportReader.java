@@ -80,7 +80,8 @@ public final class ExportReader {
      * Reads every row of a CSV export.
      *
      * @param in the export's bytes, in the mapping's encoding
-     * @param reader the reader whose checks apply: master lists, rules, strict mode
+     * @param reader the reader whose checks apply (master lists, rules, strict mode) and whose
+     *     progress consumer is given the bytes read
      * @param accepted receives each dossier accepted, in row order
      * @param rejected receives each rejection, in row order
      * @return the counts, which reconcile
@@ -92,7 +93,7 @@ public final class ExportReader {
     public ReadSummary read(
             InputStream in, DossierReader reader, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
-        try (Rows rows = new Rows(in)) {
+        try (Rows rows = new Rows(reader.counted(in))) {
             Map<ExportMapping.Field, Integer> header = header(rows);
             return reader.validate(
                     () -> rows,
