@@ -1,10 +1,12 @@
 package io.github.motcua.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.io.DossierFiles;
 import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.json.MotcuaJson;
+import io.github.motcua.report.ProcessingWorkbook;
 import io.github.motcua.sample.SampleData;
 import io.github.motcua.sample.ThuanChau2023;
 import java.io.IOException;
@@ -41,8 +43,15 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language = new LanguageOption();
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|xlsx|docx",
+            description = "Output: ${COMPLETION-CANDIDATES}; xlsx (Biểu 06 in the form's layout) and docx (the report"
+                    + " with Biểu 06) need --output.")
     OutputFormat format = OutputFormat.TEXT;
+
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Option(
             names = "--export-dossiers",
@@ -63,11 +72,22 @@ final class DemoCommand implements Callable<Integer> {
         /** The narrative report. */
         TEXT,
         /** One JSON object with the golden figures and the report values. */
-        JSON
+        JSON,
+        /** Biểu 06 by level as an Excel workbook. */
+        XLSX,
+        /** The narrative report, with Biểu 06, as a Word document. */
+        DOCX
     }
 
     @Override
     public Integer call() throws IOException {
+        output.requireFileFor(spec, format, format == OutputFormat.XLSX || format == OutputFormat.DOCX);
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        if (export != null) {
+            outputs.put("--export-dossiers", export);
+        }
+        output.addTo(outputs);
+        FileOptions.requireApart(Map.of(), outputs);
         if (export != null) {
             FileOptions.requireNew(export, force, "--export-dossiers");
             ThuanChau2023 sample = ThuanChau2023.load();
@@ -78,18 +98,21 @@ final class DemoCommand implements Callable<Integer> {
                     Progress.of(spec, quiet, sample.dossiers().size(), Progress.Measure.DOSSIERS));
         }
         DemoReport demo = new DemoReport();
-        if (format == OutputFormat.JSON) {
-            Map<String, Object> json = new LinkedHashMap<>(demo.figures());
-            json.put("sample", ThuanChau2023.LABEL);
-            json.put("processingReport", demo.processing());
-            json.put("evaluationReport", demo.evaluation());
-            json.put("feedbackReport", demo.feedback());
-            ObjectWriter writer = MotcuaJson.mapper().writerWithDefaultPrettyPrinter();
-            spec.commandLine().getOut().println(writer.writeValueAsString(json));
-        } else {
-            spec.commandLine().getOut().print(demo.text(language.language));
+        Language lang = language.language;
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> json = new LinkedHashMap<>(demo.figures());
+                json.put("sample", ThuanChau2023.LABEL);
+                json.put("processingReport", demo.processing());
+                json.put("evaluationReport", demo.evaluation());
+                json.put("feedbackReport", demo.feedback());
+                ObjectWriter writer = MotcuaJson.mapper().writerWithDefaultPrettyPrinter();
+                output.text(spec, out -> out.println(writer.writeValueAsString(json)));
+            }
+            case TEXT -> output.text(spec, out -> out.print(demo.text(lang)));
+            case XLSX -> output.bytes(stream -> ProcessingWorkbook.write(demo.processing(), lang, stream));
+            case DOCX -> output.bytes(stream -> demo.docx(lang, stream));
         }
-        spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
 

@@ -9,6 +9,7 @@ import io.github.motcua.report.AppliedExcusal;
 import io.github.motcua.report.EvaluationReport;
 import io.github.motcua.report.EvaluationSection;
 import io.github.motcua.report.FeedbackReport;
+import io.github.motcua.report.NarrativeDocument;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingRow;
@@ -22,10 +23,13 @@ import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.ReportColumn;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.UnitLevel;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The founding report computed from the sample module's Thuận Châu 2023 data set: the processing report
@@ -211,42 +215,73 @@ final class DemoReport {
         return map;
     }
 
-    /** The report as text, in the founding report's order of sections. */
-    String text(Language language) {
+    /** What a part of the printed report is. */
+    enum PartKind {
+        /** A heading, of a level from 1. */
+        HEADING,
+        /** A section's text, one paragraph per line. */
+        TEXT,
+        /** Biểu 06, in the Word document only: the text report has none. */
+        TABLE
+    }
+
+    /** A part of the printed report: a heading, a section's text, or the table. */
+    record Part(PartKind kind, int level, String text) {
+        static Part heading(int level, String text) {
+            return new Part(PartKind.HEADING, level, text);
+        }
+
+        static Part text(String text) {
+            return new Part(PartKind.TEXT, 0, text);
+        }
+    }
+
+    /** The report's parts, in the founding report's order of sections. */
+    List<Part> parts(Language language) {
         NarrativeRenderer narrative = NarrativeRenderer.of(language);
         LabelBundle labels = CliLabels.of(language);
         EvaluationSection pc = evaluation.section("districtPeoplesCommittee");
         EvaluationSection oneStop = evaluation.section("districtOneStopDepartment");
         String officials = labels.get("demo.officials.noun");
-        return ThuanChau2023.LABEL
-                + "\n\n"
-                + labels.format("demo.results", sample.period())
-                + "\n\n"
-                + narrative.results(processing)
-                + '\n'
-                + labels.get("demo.feedback")
-                + "\n\n"
-                + narrative.feedback(feedback)
-                + '\n'
-                + labels.format("demo.evaluation", sample.period())
-                + "\n\n"
-                + labels.get("demo.agencies")
-                + "\n\n"
-                + narrative.evaluation(evaluation.section("districtAgencies"), labels.get("demo.agencies.noun"))
-                + '\n'
-                + labels.format("demo.peoplesCommittee", score(narrative, pc))
-                + "\n\n"
-                + labels.get("demo.officials")
-                + "\n\n"
-                + narrative.evaluationCounts(evaluation.section("districtOfficials"), officials)
-                + '\n'
-                + labels.format("demo.oneStop", score(narrative, oneStop))
-                + "\n\n"
-                + labels.get("demo.communes")
-                + "\n\n"
-                + narrative.evaluation(evaluation.section("communes"), labels.get("demo.communes.noun"))
-                + '\n'
-                + narrative.evaluationCounts(evaluation.section("communeOfficials"), officials);
+        return List.of(
+                Part.heading(1, ThuanChau2023.LABEL),
+                Part.heading(2, labels.format("demo.results", sample.period())),
+                Part.text(narrative.results(processing)),
+                new Part(PartKind.TABLE, 0, ""),
+                Part.heading(2, labels.get("demo.feedback")),
+                Part.text(narrative.feedback(feedback)),
+                Part.heading(2, labels.format("demo.evaluation", sample.period())),
+                Part.heading(3, labels.get("demo.agencies")),
+                Part.text(
+                        narrative.evaluation(evaluation.section("districtAgencies"), labels.get("demo.agencies.noun"))),
+                Part.heading(3, labels.format("demo.peoplesCommittee", score(narrative, pc))),
+                Part.heading(3, labels.get("demo.officials")),
+                Part.text(narrative.evaluationCounts(evaluation.section("districtOfficials"), officials)),
+                Part.text(labels.format("demo.oneStop", score(narrative, oneStop))),
+                Part.heading(2, labels.get("demo.communes")),
+                Part.text(narrative.evaluation(evaluation.section("communes"), labels.get("demo.communes.noun"))),
+                Part.text(narrative.evaluationCounts(evaluation.section("communeOfficials"), officials)));
+    }
+
+    /** The report as text: each part but the table on its lines, a blank line between parts. */
+    String text(Language language) {
+        return parts(language).stream()
+                .filter(part -> part.kind() != PartKind.TABLE)
+                .map(part -> part.text().endsWith("\n") ? part.text() : part.text() + "\n")
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** The report as a Word document: the parts, with Biểu 06 after the results. */
+    void docx(Language language, OutputStream out) throws IOException {
+        NarrativeDocument.Builder document = NarrativeDocument.builder(language);
+        for (Part part : parts(language)) {
+            switch (part.kind()) {
+                case HEADING -> document.heading(part.level(), part.text());
+                case TEXT -> document.text(part.text());
+                case TABLE -> document.table(processing);
+            }
+        }
+        document.write(out);
     }
 
     /** The sentence of a section with one subject, such as the district People's Committee. */

@@ -1,5 +1,6 @@
 package io.github.motcua.cli;
 
+import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.AtomicOutput;
@@ -20,9 +21,11 @@ import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.report.Grouping;
 import io.github.motcua.report.Labels;
+import io.github.motcua.report.NarrativeDocument;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
 import io.github.motcua.report.ProcessingTable;
+import io.github.motcua.report.ProcessingWorkbook;
 import io.github.motcua.report.ReportRows;
 import io.github.motcua.report.RowGrouping;
 import io.github.motcua.tally.Counted;
@@ -153,8 +156,15 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--decimals", paramLabel = "N", description = "Decimals of rates; 2 by default.")
     int decimals = 2;
 
-    @Option(names = "--format", paramLabel = "text|csv|json", description = "Output: ${COMPLETION-CANDIDATES}.")
+    @Option(
+            names = "--format",
+            paramLabel = "text|csv|json|xlsx|docx",
+            description = "Output: ${COMPLETION-CANDIDATES}; xlsx (Biểu 06 in the form's layout) and docx (the"
+                    + " narrative with the table) need --output.")
     Format format = Format.TEXT;
+
+    @Mixin
+    OutputOption output = new OutputOption();
 
     @Mixin
     LanguageOption language = new LanguageOption();
@@ -193,15 +203,26 @@ final class ReportCommand implements Callable<Integer> {
     /** The outputs of the report. */
     enum Format {
         /** The narrative and a table. */
-        TEXT,
+        TEXT(false),
         /** Biểu 06 as CSV. */
-        CSV,
+        CSV(false),
         /** The report value as JSON. */
-        JSON
+        JSON(false),
+        /** Biểu 06 as an Excel workbook. */
+        XLSX(true),
+        /** The narrative and Biểu 06 as a Word document. */
+        DOCX(true);
+
+        private final boolean binary;
+
+        Format(boolean binary) {
+            this.binary = binary;
+        }
     }
 
     @Override
     public Integer call() throws IOException {
+        output.requireFileFor(spec, format, format.binary);
         Map<String, Path> inputs = new java.util.LinkedHashMap<>();
         if (!DossierInput.isStandardInput(input)) {
             inputs.put("--input", input);
@@ -213,6 +234,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Path> outputs = new java.util.LinkedHashMap<>();
         putIfGiven(outputs, "--verdicts", verdicts);
         putIfGiven(outputs, "--rejects", rejects);
+        output.addTo(outputs);
         FileOptions.requireFiles(inputs);
         FileOptions.requireApart(inputs, outputs);
         ExportMapping exportMapping = mapping == null ? null : MasterFiles.mapping(mapping);
@@ -385,24 +407,40 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void print(ProcessingReport report) throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        Language lang = language.language;
         switch (format) {
             case JSON ->
-                out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
-            case CSV -> ProcessingTable.csv(report, language.language, csvDialect, out);
-            case TEXT -> {
-                NarrativeRenderer narrative = NarrativeRenderer.of(language.language);
-                out.print(narrative.results(report));
-                String notes = narrative.notes(report);
-                if (!notes.isEmpty()) {
+                output.text(
+                        spec,
+                        out -> out.println(MotcuaJson.mapper()
+                                .writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(report)));
+            case CSV -> output.text(spec, out -> ProcessingTable.csv(report, lang, csvDialect, out));
+            case TEXT ->
+                output.text(spec, out -> {
+                    NarrativeRenderer narrative = NarrativeRenderer.of(lang);
+                    out.print(narrative.results(report));
+                    String notes = narrative.notes(report);
+                    if (!notes.isEmpty()) {
+                        out.println();
+                        out.print(notes);
+                    }
                     out.println();
-                    out.print(notes);
-                }
-                out.println();
-                out.print(ProcessingTable.text(report, language.language));
-            }
+                    out.print(ProcessingTable.text(report, lang));
+                });
+            case XLSX -> output.bytes(stream -> ProcessingWorkbook.write(report, lang, stream));
+            case DOCX ->
+                output.bytes(stream -> {
+                    NarrativeRenderer narrative = NarrativeRenderer.of(lang);
+                    NarrativeDocument.builder(lang)
+                            .heading(1, CliLabels.of(lang).format("report.title", report.period()))
+                            .text(narrative.results(report))
+                            .text(narrative.notes(report))
+                            .heading(2, report.formId())
+                            .table(report)
+                            .write(stream);
+                });
         }
-        out.flush();
     }
 
     private static void write(VerdictWriter writer, Counted counted) {

@@ -15,6 +15,7 @@ import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
 import io.github.motcua.report.EvaluationSection;
+import io.github.motcua.report.EvaluationWorkbook;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
@@ -28,6 +29,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -106,8 +108,25 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Score even when the period's window reaches outside the scheme's effective dates.")
     boolean force;
 
-    @Option(names = "--format", paramLabel = "text|json", description = "Output: ${COMPLETION-CANDIDATES}.")
-    DemoCommand.OutputFormat format = DemoCommand.OutputFormat.TEXT;
+    @Option(
+            names = "--format",
+            paramLabel = "text|json|xlsx",
+            description = "Output: ${COMPLETION-CANDIDATES}; xlsx (a sheet of bands and members, one of scorecards)"
+                    + " needs --output.")
+    Format format = Format.TEXT;
+
+    @Mixin
+    OutputOption output = new OutputOption();
+
+    /** The outputs of the scores. */
+    enum Format {
+        /** The bands and each scorecard's explanation. */
+        TEXT,
+        /** The evaluation section as JSON. */
+        JSON,
+        /** The bands and the scorecards as an Excel workbook. */
+        XLSX
+    }
 
     @Mixin
     LanguageOption languageOption = new LanguageOption();
@@ -120,6 +139,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        output.requireFileFor(spec, format, format == Format.XLSX);
         ScoringScheme chosen = Schemes.installed().require(scheme);
         Language language = languageOption.language;
         ReportingPeriod reportingPeriod = periodOptions.period();
@@ -137,6 +157,9 @@ final class ScoreCommand implements Callable<Integer> {
             inputs.put("--dossiers", dossiers);
         }
         FileOptions.requireFiles(inputs);
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        output.addTo(outputs);
+        FileOptions.requireApart(inputs, outputs);
         DossierFormat dossierFormat = dossierInput.format(dossiers, "--dossiers", spec);
         UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
         List<UnitFacts> facts = MasterFiles.notEmpty(
@@ -187,18 +210,24 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Standings standings = Ranking.standard().rank(cards);
         EvaluationSection section = EvaluationSection.of("units", chosen.id(), chosen, standings);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == DemoCommand.OutputFormat.JSON) {
-            out.println(MotcuaJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(section));
-        } else {
-            out.print(NarrativeRenderer.of(language)
-                    .evaluation(section, CliLabels.of(language).get("score.noun")));
-            standings.entries().forEach(entry -> {
-                out.println();
-                out.println(entry.rank() + ". " + entry.scorecard().explain(language));
-            });
+        switch (format) {
+            case JSON ->
+                output.text(
+                        spec,
+                        out -> out.println(MotcuaJson.mapper()
+                                .writerWithDefaultPrettyPrinter()
+                                .writeValueAsString(section)));
+            case TEXT ->
+                output.text(spec, out -> {
+                    out.print(NarrativeRenderer.of(language)
+                            .evaluation(section, CliLabels.of(language).get("score.noun")));
+                    standings.entries().forEach(entry -> {
+                        out.println();
+                        out.println(entry.rank() + ". " + entry.scorecard().explain(language));
+                    });
+                });
+            case XLSX -> output.bytes(stream -> EvaluationWorkbook.write(chosen, standings, language, stream));
         }
-        out.flush();
         return summary.rejected() == 0 ? ExitCode.OK : ExitCode.REJECTED;
     }
 }

@@ -1,8 +1,10 @@
 package io.github.motcua.io;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -29,25 +31,28 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Text is written as UTF-8. An instance is used by one thread.
+ * <p>Text is written as UTF-8; a binary file, such as a workbook, through {@link #stream()} or
+ * {@link #writeBytes}. An instance is used by one thread.
  */
 public final class AtomicOutput implements Closeable {
     private final Path target;
     private final Path temporary;
+    private final OutputStream stream;
     private final Writer writer;
     private boolean done;
 
-    private AtomicOutput(Path target, Path temporary, Writer writer) {
+    private AtomicOutput(Path target, Path temporary, OutputStream stream) {
         this.target = target;
         this.temporary = temporary;
-        this.writer = writer;
+        this.stream = stream;
+        this.writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /**
      * Opens a temporary file beside a target, creating the target's directory if needed.
      *
      * @param target the file to write
-     * @return the output, whose {@link #writer()} writes the temporary file
+     * @return the output, whose {@link #writer()} or {@link #stream()} writes the temporary file
      * @throws IOException if the target is a directory, or the directory or the temporary file
      *     cannot be created
      */
@@ -59,9 +64,8 @@ public final class AtomicOutput implements Closeable {
         Path directory = Objects.requireNonNull(absolute.getParent(), "a file has a directory");
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".part");
-        Writer writer = new BufferedWriter(
-                new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
-        return new AtomicOutput(absolute, temporary, writer);
+        return new AtomicOutput(
+                absolute, temporary, new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16));
     }
 
     /**
@@ -76,6 +80,34 @@ public final class AtomicOutput implements Closeable {
             action.write(out.writer());
             out.commit();
         }
+    }
+
+    /**
+     * Writes a whole binary file with one action, such as a workbook: the target is replaced only
+     * when the action completes.
+     *
+     * @param target the file to write
+     * @param action what writes the bytes
+     * @throws IOException if writing or moving fails; the target is then left as it was
+     */
+    public static void writeBytes(Path target, StreamAction action) throws IOException {
+        Objects.requireNonNull(action, "action");
+        try (AtomicOutput out = open(target)) {
+            action.write(out.stream());
+            out.commit();
+        }
+    }
+
+    /** Writes bytes to a stream; the stream is closed by the output, not by the action. */
+    @FunctionalInterface
+    public interface StreamAction {
+        /**
+         * Writes the bytes.
+         *
+         * @param stream the stream of the temporary file
+         * @throws IOException if writing fails
+         */
+        void write(OutputStream stream) throws IOException;
     }
 
     /** Writes text to a writer; the writer is closed by the output, not by the action. */
@@ -98,6 +130,16 @@ public final class AtomicOutput implements Closeable {
      */
     public Writer writer() {
         return writer;
+    }
+
+    /**
+     * Returns the stream of the temporary file, for a binary file. Write through the stream or
+     * through the {@link #writer()}, not both; {@link #commit()} flushes and closes it.
+     *
+     * @return the stream
+     */
+    public OutputStream stream() {
+        return stream;
     }
 
     /**

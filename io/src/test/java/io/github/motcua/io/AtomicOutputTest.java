@@ -74,4 +74,30 @@ class AtomicOutputTest {
             assertThatThrownBy(out::commit).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void aBinaryFileIsWrittenWholeByteForByte(@TempDir Path directory) throws IOException {
+        Path target = directory.resolve("report.xlsx");
+        byte[] bytes = {0x50, 0x4B, 0x03, 0x04, (byte) 0xFF, 0x00};
+
+        AtomicOutput.writeBytes(target, stream -> stream.write(bytes));
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
+        assertThat(leftovers(directory)).isZero();
+    }
+
+    @Test
+    void aFailedBinaryWriteLeavesTheTargetAsItWas(@TempDir Path directory) throws IOException {
+        Path target = directory.resolve("report.xlsx");
+        Files.writeString(target, "old");
+
+        assertThatThrownBy(() -> AtomicOutput.writeBytes(target, stream -> {
+                    stream.write(new byte[1 << 17]);
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("old");
+        assertThat(leftovers(directory)).isZero();
+    }
 }

@@ -94,8 +94,13 @@ public final class Labels {
      * @return the header, such as {@code (3) Tổng số hồ sơ tiếp nhận} or {@code Late, excused}
      */
     public String column(ReportColumn column) {
-        String label = bundle.get("column." + column.name());
+        String label = columnName(column);
         return column.number().isPresent() ? "(" + column.number().getAsInt() + ") " + label : label;
+    }
+
+    /** A column's name without the form's number, as the workbook heads it under its number. */
+    String columnName(ReportColumn column) {
+        return bundle.get("column." + column.name());
     }
 
     /** A label of the renderers, by key. */

@@ -26,8 +26,11 @@ import java.util.function.Function;
 public final class ProcessingTable {
     private record Column(String header, Function<ProcessingRow, String> value) {}
 
-    /** The report's columns in a table: every one but late adjusted, which is late less excused. */
-    private static final Set<ReportColumn> SHOWN = EnumSet.complementOf(EnumSet.of(ReportColumn.LATE_ADJUSTED));
+    /**
+     * The report's columns in a table, and in the workbook: every one but late adjusted, which is
+     * late less excused.
+     */
+    static final Set<ReportColumn> SHOWN = EnumSet.complementOf(EnumSet.of(ReportColumn.LATE_ADJUSTED));
 
     private ProcessingTable() {}
 
@@ -108,19 +111,8 @@ public final class ProcessingTable {
      * @return the table, one line per row after a header line, ending with a line break
      */
     public static String text(ProcessingReport report, Language language) {
-        Labels labels = Labels.of(language);
-        List<Column> columns = columns(labels, CsvDialect.PLAIN); // plain numbers, formatted below
-        List<String[]> lines = new ArrayList<>();
-        lines.add(columns.stream().map(Column::header).toArray(String[]::new));
-        for (ProcessingRow row : rowsAndTotal(report)) {
-            String[] cells = new String[columns.size()];
-            for (int i = 0; i < cells.length; i++) {
-                String value = columns.get(i).value().apply(row);
-                cells[i] = i == 0 || value.isEmpty() ? value : Numbers.decimal(new BigDecimal(value), labels);
-            }
-            lines.add(cells);
-        }
-        int[] widths = new int[columns.size()];
+        List<String[]> lines = cells(report, language);
+        int[] widths = new int[lines.get(0).length];
         for (String[] line : lines) {
             for (int i = 0; i < line.length; i++) {
                 widths[i] = Math.max(widths[i], line[i].codePointCount(0, line[i].length()));
@@ -135,5 +127,25 @@ public final class ProcessingTable {
             text.append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * The table's cells as text: the header line, then a line per row and the total's, numbers
+     * formatted for the language; the text table aligns them and a Word table holds them.
+     */
+    static List<String[]> cells(ProcessingReport report, Language language) {
+        Labels labels = Labels.of(language);
+        List<Column> columns = columns(labels, CsvDialect.PLAIN); // plain numbers, formatted below
+        List<String[]> lines = new ArrayList<>();
+        lines.add(columns.stream().map(Column::header).toArray(String[]::new));
+        for (ProcessingRow row : rowsAndTotal(report)) {
+            String[] cells = new String[columns.size()];
+            for (int i = 0; i < cells.length; i++) {
+                String value = columns.get(i).value().apply(row);
+                cells[i] = i == 0 || value.isEmpty() ? value : Numbers.decimal(new BigDecimal(value), labels);
+            }
+            lines.add(cells);
+        }
+        return lines;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.Language;
 import io.github.motcua.ranking.Ranking;
+import io.github.motcua.rate.Rounding;
 import io.github.motcua.sample.ThuanChau2023;
 import io.github.motcua.sample.ThuanChau2023Evidence;
 import io.github.motcua.tally.Counted;
@@ -27,6 +28,11 @@ class ThuanChau2023ReportGoldenTest {
     static final ThuanChau2023 SAMPLE = ThuanChau2023.load();
 
     static ProcessingReport byLevel() {
+        return byLevel(Rounding.DEFAULT);
+    }
+
+    /** The report by level, its rates rounded as given. */
+    static ProcessingReport byLevel(Rounding rounding) {
         TimelinessClassifier classifier = TimelinessClassifier.builder()
                 .deadlineRules(SAMPLE.deadlineRules())
                 .excusals(SAMPLE.excusals())
@@ -34,6 +40,7 @@ class ThuanChau2023ReportGoldenTest {
         RowGrouping<UnitLevel> levels = RowGrouping.byLevel(Attribution.RESOLVING_UNIT, SAMPLE.units(), Language.VI);
         return ProcessingReport.builder(ThuanChau2023.DISTRICT_CODE, "UBND huyện Thuận Châu", SAMPLE.period())
                 .grouping(levels.grouping())
+                .rounding(rounding)
                 .rows(
                         SAMPLE.dossiers().stream()
                                 .flatMap(dossier -> Counted.inPeriod(dossier, SAMPLE.period(), classifier).stream()),
