@@ -12,6 +12,8 @@ module io.github.motcua.io {
     requires com.fasterxml.jackson.datatype.jdk8;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires com.fasterxml.jackson.dataformat.csv;
+    requires org.apache.poi.ooxml;
+    requires java.xml;
     requires static org.jspecify;
 
     exports io.github.motcua.io;

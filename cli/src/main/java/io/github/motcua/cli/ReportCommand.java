@@ -80,8 +80,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--mapping",
             paramLabel = "FILE",
-            description = "Read --input as a one-stop system's own CSV export, through this mapping file (JSON:"
-                    + " its columns, time patterns, channel and status words, encoding; docs/formats.md).")
+            description =
+                    "Read --input as a one-stop system's own export (CSV, or an Excel .xlsx file), through this mapping file (JSON:"
+                            + " its columns, time patterns, channel and status words, encoding; docs/formats.md).")
     @Nullable
     Path mapping;
 
@@ -288,12 +289,20 @@ final class ReportCommand implements Callable<Integer> {
             List<ExcusalInterval> intervals,
             @Nullable ExportMapping mapping) {
 
-        /** Reads the input in one thread: in its format, or through the export's mapping. */
-        Counting.Source source(InputStream in) {
+        /**
+         * Reads the input in one thread: in its format, or through the export's mapping (an Excel
+         * workbook from its file, a CSV export from the stream).
+         */
+        Counting.Source source(Path input, InputStream in) {
             ExportMapping export = mapping;
-            return export == null
-                    ? (reader, accepted, rejected) -> reader.read(in, accepted, rejected)
-                    : (reader, accepted, rejected) -> ExportReader.of(export).read(in, reader, accepted, rejected);
+            if (export == null) {
+                return (reader, accepted, rejected) -> reader.read(in, accepted, rejected);
+            }
+            if (DossierInput.isRegularFile(input)
+                    && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                return (reader, accepted, rejected) -> ExportReader.of(export).read(input, reader, accepted, rejected);
+            }
+            return (reader, accepted, rejected) -> ExportReader.of(export).read(in, reader, accepted, rejected);
         }
     }
 
@@ -353,7 +362,7 @@ final class ReportCommand implements Callable<Integer> {
         Path verdictFile = verdicts;
         if (verdictFile == null) {
             try (InputStream in = DossierInput.open(input, Terminal.of(spec))) {
-                return reading.count().readInOrder(reading.reader(), reading.source(in), rows, rejected);
+                return reading.count().readInOrder(reading.reader(), reading.source(input, in), rows, rejected);
             }
         }
         try (AtomicOutput verdictOutput = AtomicOutput.open(verdictFile);
@@ -362,7 +371,7 @@ final class ReportCommand implements Callable<Integer> {
             ReadSummary summary = reading.count()
                     .readInOrder(
                             reading.reader(),
-                            reading.source(in),
+                            reading.source(input, in),
                             rows.andThen(counted -> write(verdictWriter, counted)),
                             rejected);
             verdictWriter.close();

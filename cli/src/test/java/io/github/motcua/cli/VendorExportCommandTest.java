@@ -55,6 +55,19 @@ class VendorExportCommandTest {
     }
 
     @Test
+    void theSampleExcelExportGivesTheNativeSamplesBieu06() {
+        Run exported = report(
+                SAMPLES.resolve("vendor-xlsx/export.xlsx"),
+                "--mapping",
+                SAMPLES.resolve("vendor-xlsx/mapping.json").toString());
+
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.err()).contains("export.xlsx: 5 records read: 5 accepted, 0 rejected");
+        assertThat(exported.out())
+                .isEqualTo(report(SAMPLES.resolve("dossiers.csv")).out());
+    }
+
+    @Test
     void aMistakeInTheMappingFileIsAValueErrorNamingTheFile() {
         Run run = report(
                 SAMPLES.resolve("vendor-csv/export.csv"),

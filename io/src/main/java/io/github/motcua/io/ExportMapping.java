@@ -25,9 +25,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How a one-stop system's own CSV export holds dossiers: which column holds each field,
+ * How a one-stop system's own export (CSV or Excel) holds dossiers: which column holds each field,
  * the patterns of its dates and times (Vietnam time), its words for channels and statuses, values
  * that are the same for the whole file, and the file's encoding. {@link ExportReader} reads an
  * export with it.
@@ -121,6 +122,7 @@ public final class ExportMapping {
     static final Set<String> ENCODINGS = Set.of("UTF-8", "UTF-16", "windows-1258");
 
     private final Charset encoding;
+    private final @Nullable String sheet;
     private final Map<Field, String> columns;
     private final Map<Field, String> constants;
     private final String instantPattern;
@@ -132,6 +134,7 @@ public final class ExportMapping {
 
     private ExportMapping(Builder builder) {
         this.encoding = builder.encoding;
+        this.sheet = builder.sheet;
         this.columns = Collections.unmodifiableMap(new EnumMap<>(builder.columns));
         this.constants = Collections.unmodifiableMap(new EnumMap<>(builder.constants));
         this.instantPattern = builder.instantPattern;
@@ -208,6 +211,7 @@ public final class ExportMapping {
             Map.Entry<String, JsonNode> member = members.next();
             switch (member.getKey()) {
                 case "encoding" -> builder.encoding(text(member));
+                case "sheet" -> builder.sheet(text(member));
                 case "instantPattern" -> builder.instantPattern(text(member));
                 case "datePattern" -> builder.datePattern(text(member));
                 case "columns" -> texts(member).forEach((key, header) -> builder.column(Field.ofKey(key), header));
@@ -225,7 +229,7 @@ public final class ExportMapping {
                     });
                 default ->
                     throw new MalformedFileException("the mapping has an unknown member \"" + member.getKey()
-                            + "\"; the members are encoding, columns, constants, instantPattern, datePattern,"
+                            + "\"; the members are encoding, sheet, columns, constants, instantPattern, datePattern,"
                             + " channels, statuses");
             }
         }
@@ -285,6 +289,15 @@ public final class ExportMapping {
      */
     public Charset encoding() {
         return encoding;
+    }
+
+    /**
+     * Returns the sheet of an Excel export to read.
+     *
+     * @return the sheet's name, or empty for the first sheet
+     */
+    public Optional<String> sheet() {
+        return Optional.ofNullable(sheet);
     }
 
     /**
@@ -352,6 +365,7 @@ public final class ExportMapping {
     /** Builds mappings. */
     public static final class Builder {
         private Charset encoding = StandardCharsets.UTF_8;
+        private @Nullable String sheet;
         private final Map<Field, String> columns = new EnumMap<>(Field.class);
         private final Map<Field, String> constants = new EnumMap<>(Field.class);
         private String instantPattern = "dd/MM/yyyy HH:mm";
@@ -375,6 +389,17 @@ public final class ExportMapping {
                     .orElseThrow(() -> new MalformedFileException(
                             "the mapping's encoding '" + name + "' is not one of UTF-8, UTF-16, windows-1258"));
             this.encoding = Charset.forName(known);
+            return this;
+        }
+
+        /**
+         * Sets the sheet of an Excel export to read; the first by default.
+         *
+         * @param name the sheet's name
+         * @return this builder
+         */
+        public Builder sheet(String name) {
+            this.sheet = Objects.requireNonNull(name, "name");
             return this;
         }
 

@@ -19,8 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,7 +39,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a one-stop system's own CSV export through an {@link ExportMapping}, with the checks and
+ * Reads a one-stop system's own export (CSV, or an Excel workbook) through an {@link ExportMapping}, with the checks and
  * rejections of a {@link DossierReader}: each row is accepted as a dossier or rejected with its
  * row number, line, the export's column, the value and the rule it broke, and the counts reconcile.
  *
@@ -94,13 +98,51 @@ public final class ExportReader {
             InputStream in, DossierReader reader, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
         try (Rows rows = new Rows(reader.counted(in))) {
+            return read(rows, reader, accepted, rejected);
+        }
+    }
+
+    /**
+     * Reads every row of an export file: an Excel workbook ({@code .xlsx}: the mapping's sheet, or
+     * the first), streaming, or else a CSV file.
+     *
+     * <p>In a workbook, a cell formatted as a date or a time is read as the time it holds, in Vietnam
+     * (so the patterns apply only to cells that hold text); a number is read as its plain digits. A
+     * date-only column such as the appointment date may hold dates with a time of day.
+     *
+     * @param file the export
+     * @param reader the reader whose checks apply (master lists, rules, strict mode)
+     * @param accepted receives each dossier accepted, in row order
+     * @param rejected receives each rejection, in row order
+     * @return the counts, which reconcile
+     * @throws IOException if the file cannot be read
+     * @throws MalformedFileException if the file is not a workbook or CSV text, has no such sheet, or no
+     *     header row holds the mapping's columns
+     * @throws RejectedRecordException in strict mode, at the first rejection
+     */
+    public ReadSummary read(Path file, DossierReader reader, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
+            throws IOException {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, reader, accepted, rejected);
+            }
+        }
+        try (SheetRows rows = new SheetRows(file, mapping.sheet().orElse(null), mapping.instants())) {
+            return read(rows, reader, accepted, rejected);
+        }
+    }
+
+    private ReadSummary read(
+            Iterator<Row> rows, DossierReader reader, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
+            throws IOException {
+        try {
             Map<ExportMapping.Field, Integer> header = header(rows);
             return reader.validate(
                     () -> rows,
                     Row::line,
                     row -> cell(row, header, ExportMapping.Field.ID),
                     row -> dossier(row, header),
-                    field -> columnName(field),
+                    this::columnName,
                     accepted,
                     rejected);
         } catch (UncheckedIOException e) {
@@ -125,7 +167,7 @@ public final class ExportReader {
     }
 
     /** Finds the header row: the first that holds every column the mapping names. */
-    private Map<ExportMapping.Field, Integer> header(Rows rows) {
+    private Map<ExportMapping.Field, Integer> header(Iterator<Row> rows) {
         for (int seen = 0; seen < MAX_ROWS_BEFORE_HEADER && rows.hasNext(); seen++) {
             Row row = rows.next();
             Map<ExportMapping.Field, Integer> header = new EnumMap<>(ExportMapping.Field.class);
@@ -189,7 +231,7 @@ public final class ExportReader {
         if ((text = cell(row, header, ExportMapping.Field.APPOINTMENT_DATE)) != null) {
             String date = text;
             try {
-                dossier.appointmentDate(VietnamTime.parseDate(date, mapping.dates()));
+                dossier.appointmentDate(date(date));
             } catch (DateTimeParseException e) {
                 throw new InvalidValueException(
                         "Dossier", id, "appointmentDate", date, "a date as " + mapping.datePattern() + " is expected");
@@ -205,6 +247,19 @@ public final class ExportReader {
             dossier.returnedAt(time(id, "returnedAt", text));
         }
         return dossier.build();
+    }
+
+    /** Reads a cell's date in the mapping's date pattern, or in its time pattern (a spreadsheet's date with a time). */
+    private LocalDate date(String text) {
+        try {
+            return VietnamTime.parseDate(text, mapping.dates());
+        } catch (DateTimeParseException notADate) {
+            try {
+                return LocalDateTime.parse(text, mapping.instants()).toLocalDate();
+            } catch (DateTimeParseException notATime) {
+                throw notADate;
+            }
+        }
     }
 
     /** Reads a cell's time in the mapping's pattern. */

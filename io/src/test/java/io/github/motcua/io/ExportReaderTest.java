@@ -13,9 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A one-stop system's own CSV export, read through a mapping with the file readers' checks. */
 class ExportReaderTest {
@@ -205,5 +212,111 @@ class ExportReaderTest {
             throw new AssertionError(e);
         }
         throw new AssertionError("no error for " + json);
+    }
+
+    /** A district's workbook: a summary sheet first, then the dossiers after a title and a blank row. */
+    private static Path workbook(Path directory) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Tổng hợp").createRow(0).createCell(0).setCellValue("Tổng số hồ sơ: 3");
+            Sheet sheet = workbook.createSheet("Hồ sơ");
+            CellStyle time = workbook.createCellStyle();
+            time.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            sheet.createRow(0).createCell(0).setCellValue("DANH SÁCH HỒ SƠ NĂM 2023");
+            String[] header = {"STT", "Số hồ sơ", "Thủ tục", "Kênh", "Tiếp nhận lúc", "Hẹn trả", "Tình trạng", "Trả lúc"
+            };
+            Row headerRow = sheet.createRow(3);
+            for (int i = 0; i < header.length; i++) {
+                headerRow.createCell(i).setCellValue(header[i]);
+            }
+            Row first = sheet.createRow(4); // times as Excel dates
+            first.createCell(0).setCellValue(1);
+            first.createCell(1).setCellValue("HS-1");
+            first.createCell(2).setCellValue("MC.X01");
+            first.createCell(3).setCellValue("Trực tiếp");
+            dated(first, 4, LocalDateTime.of(2023, 1, 5, 8, 30), time);
+            dated(first, 5, LocalDateTime.of(2023, 1, 9, 0, 0), day);
+            first.createCell(6).setCellValue("Đã trả kết quả");
+            dated(first, 7, LocalDateTime.of(2023, 1, 6, 10, 0), time);
+            Row second = sheet.createRow(5); // times as text, an id that is a number
+            second.createCell(0).setCellValue(2);
+            second.createCell(1).setCellValue(20230002);
+            second.createCell(2).setCellValue("MC.X01");
+            second.createCell(3).setCellValue("Trực tiếp");
+            second.createCell(4).setCellValue("05/01/2023 14:00");
+            second.createCell(6).setCellValue("Đang xử lý");
+            Row third = sheet.createRow(7); // after a blank row; a status the mapping does not know
+            third.createCell(1).setCellValue("HS-3");
+            third.createCell(2).setCellValue("MC.X01");
+            third.createCell(3).setCellValue("Trực tiếp");
+            dated(third, 4, LocalDateTime.of(2023, 1, 5, 9, 0), time);
+            third.createCell(6).setCellValue("Chờ bổ sung");
+            Path file = directory.resolve("export.xlsx");
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            return file;
+        }
+    }
+
+    private static void dated(Row row, int column, LocalDateTime time, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(time);
+        cell.setCellStyle(style);
+    }
+
+    @Test
+    void anExcelExportsSheetIsReadAfterItsTitleWithDateCellsAsVietnamTime(@TempDir Path directory) throws IOException {
+        ExportMapping mapping = ExportMapping.builder()
+                .sheet("Hồ sơ")
+                .column(ExportMapping.Field.ID, "Số hồ sơ")
+                .column(ExportMapping.Field.PROCEDURE_CODE, "Thủ tục")
+                .column(ExportMapping.Field.CHANNEL, "Kênh")
+                .column(ExportMapping.Field.RECEIVED_AT, "Tiếp nhận lúc")
+                .column(ExportMapping.Field.APPOINTMENT_DATE, "Hẹn trả")
+                .column(ExportMapping.Field.STATUS, "Tình trạng")
+                .column(ExportMapping.Field.RETURNED_AT, "Trả lúc")
+                .constant(ExportMapping.Field.RECEIVING_UNIT_CODE, "TC.X07")
+                .constant(ExportMapping.Field.RESOLVING_UNIT_CODE, "TC.X07")
+                .channel("Trực tiếp", io.github.motcua.dossier.Channel.DIRECT)
+                .status("Đã trả kết quả", io.github.motcua.dossier.Outcome.RESOLVED)
+                .pending("Đang xử lý")
+                .build();
+        List<Dossier> accepted = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
+
+        ReadSummary summary = ExportReader.of(mapping)
+                .read(workbook(directory), DossierReader.forRecords().build(), accepted::add, rejected::add);
+
+        assertThat(summary).isEqualTo(new ReadSummary(3, 2, 1));
+        assertThat(accepted).extracting(Dossier::id).containsExactly("HS-1", "20230002");
+        assertThat(accepted.get(0).receivedAt()).isEqualTo(java.time.Instant.parse("2023-01-05T01:30:00Z"));
+        assertThat(accepted.get(0).appointmentDate()).contains(java.time.LocalDate.of(2023, 1, 9));
+        assertThat(accepted.get(0).returnedAt()).contains(java.time.Instant.parse("2023-01-06T03:00:00Z"));
+        assertThat(accepted.get(1).receivedAt()).isEqualTo(java.time.Instant.parse("2023-01-05T07:00:00Z"));
+        assertThat(rejected)
+                .extracting(Rejection::toString)
+                .containsExactly("record 3 (line 8), dossier 'HS-3', column Tình trạng, value 'Chờ bổ sung': not one"
+                        + " of the mapping's status words [đã trả kết quả, đang xử lý]");
+    }
+
+    @Test
+    void aSheetTheWorkbookLacksIsRefusedNamingItsSheets(@TempDir Path directory) throws IOException {
+        Path file = workbook(directory);
+        ExportMapping mapping = ExportMapping.builder()
+                .sheet("Dossiers")
+                .column(ExportMapping.Field.ID, "Số hồ sơ")
+                .constant(ExportMapping.Field.PROCEDURE_CODE, "MC.X01")
+                .constant(ExportMapping.Field.RECEIVING_UNIT_CODE, "TC.X07")
+                .constant(ExportMapping.Field.RESOLVING_UNIT_CODE, "TC.X07")
+                .constant(ExportMapping.Field.CHANNEL, "DIRECT")
+                .column(ExportMapping.Field.RECEIVED_AT, "Tiếp nhận lúc")
+                .build();
+
+        assertThatThrownBy(() -> ExportReader.of(mapping)
+                        .read(file, DossierReader.forRecords().build(), d -> {}, r -> {}))
+                .isInstanceOf(MalformedFileException.class)
+                .hasMessage("the workbook has no sheet named 'Dossiers'; its sheets are Tổng hợp, Hồ sơ");
     }
 }

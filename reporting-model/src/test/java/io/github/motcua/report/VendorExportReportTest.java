@@ -22,7 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A vendor's export of the sample dossiers gives the Biểu 06 that the native sample gives. */
 class VendorExportReportTest {
@@ -49,15 +50,16 @@ class VendorExportReportTest {
                 .build();
     }
 
-    @Test
-    void theSampleExportGivesTheNativeSamplesBieu06() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"vendor-csv/export.csv", "vendor-xlsx/export.xlsx"})
+    void eachSampleExportGivesTheNativeSamplesBieu06(String export) throws IOException {
         List<Dossier> exported = new ArrayList<>();
         List<Dossier> nativeDossiers = new ArrayList<>();
-        try (InputStream mapping = Files.newInputStream(SAMPLES.resolve("vendor-csv/mapping.json"));
-                InputStream export = Files.newInputStream(SAMPLES.resolve("vendor-csv/export.csv"));
+        Path file = SAMPLES.resolve(export);
+        try (InputStream mapping = Files.newInputStream(file.resolveSibling("mapping.json"));
                 InputStream dossiers = Files.newInputStream(SAMPLES.resolve("dossiers.csv"))) {
             ExportReader.of(ExportMapping.read(mapping))
-                    .read(export, DossierReader.forRecords().build(), exported::add, rejection -> {
+                    .read(file, DossierReader.forRecords().build(), exported::add, rejection -> {
                         throw new AssertionError(rejection.toString());
                     });
             DossierReader.builder(DossierFormat.CSV).build().read(dossiers, nativeDossiers::add, rejection -> {});
