@@ -32,7 +32,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -304,10 +303,8 @@ public final class ExportReader {
     record Row(long line, List<String> cells) {}
 
     /** The export's non-blank rows, decoded and split as CSV, read as they are asked for. */
-    private final class Rows implements Iterator<Row>, AutoCloseable {
+    private final class Rows extends ExportRows {
         private final JsonParser parser;
-        private @Nullable Row next;
-        private boolean done;
 
         Rows(InputStream in) throws IOException {
             Reader text = new BufferedReader(new InputStreamReader(
@@ -332,29 +329,12 @@ public final class ExportReader {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = read();
-            }
-            return next != null;
-        }
-
-        @Override
-        public Row next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            Row row = Objects.requireNonNull(next, "next");
-            next = null;
-            return row;
-        }
-
-        private @Nullable Row read() {
+        @Nullable
+        Row read() {
             try {
                 while (true) {
                     JsonToken token = parser.nextToken();
                     if (token == null) {
-                        done = true;
                         return null;
                     }
                     if (token == JsonToken.START_ARRAY

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -32,15 +30,13 @@ import org.jspecify.annotations.Nullable;
  * strings excepted, which Excel keeps in one table). A cell formatted as a date is given as text in
  * the mapping's time pattern; a number as its plain digits; other cells as their text, in NFC.
  */
-final class SheetRows implements Iterator<ExportReader.Row>, AutoCloseable {
+final class SheetRows extends ExportRows {
     private final OPCPackage workbook;
     private final InputStream sheet;
     private final XMLStreamReader xml;
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final DateTimeFormatter times;
-    private ExportReader.@Nullable Row next;
-    private boolean done;
 
     SheetRows(Path file, @Nullable String sheetName, DateTimeFormatter times) throws IOException {
         this.times = times;
@@ -85,24 +81,7 @@ final class SheetRows implements Iterator<ExportReader.Row>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ExportReader.Row next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ExportReader.Row row = Objects.requireNonNull(next, "next");
-        next = null;
-        return row;
-    }
-
-    private ExportReader.@Nullable Row read() {
+    ExportReader.@Nullable Row read() {
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT
@@ -114,7 +93,6 @@ final class SheetRows implements Iterator<ExportReader.Row>, AutoCloseable {
                     }
                 }
             }
-            done = true;
             return null;
         } catch (XMLStreamException e) {
             throw new MalformedFileException("the sheet's XML cannot be read: " + e.getMessage());
