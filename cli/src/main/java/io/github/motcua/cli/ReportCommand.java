@@ -298,8 +298,7 @@ final class ReportCommand implements Callable<Integer> {
             if (export == null) {
                 return (reader, accepted, rejected) -> reader.read(in, accepted, rejected);
             }
-            if (DossierInput.isRegularFile(input)
-                    && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            if (isWorkbook(input)) {
                 return (reader, accepted, rejected) -> ExportReader.of(export).read(input, reader, accepted, rejected);
             }
             return (reader, accepted, rejected) -> ExportReader.of(export).read(in, reader, accepted, rejected);
@@ -313,7 +312,9 @@ final class ReportCommand implements Callable<Integer> {
      */
     private <K extends Comparable<K>> int read(Reading reading, RowGrouping<K> rows) throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.of(spec, quiet, DossierInput.size(input), Progress.Measure.BYTES);
+        // An Excel export is counted in its sheet's uncompressed XML, whose size the file does not give.
+        long size = reading.mapping() != null && isWorkbook(input) ? -1 : DossierInput.size(input);
+        Progress progress = Progress.of(spec, quiet, size, Progress.Measure.BYTES);
         reading.reader().progress(progress);
         ReadSummary summary;
         try (RejectsFile rejectsFile = rejects == null ? null : RejectsFile.open(rejects)) {
@@ -378,6 +379,12 @@ final class ReportCommand implements Callable<Integer> {
             verdictOutput.commit();
             return summary;
         }
+    }
+
+    /** Whether the input is an Excel workbook, read from its file. */
+    private static boolean isWorkbook(Path input) {
+        return DossierInput.isRegularFile(input)
+                && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     private static void putIfGiven(Map<String, Path> paths, String option, @Nullable Path path) {

@@ -105,7 +105,9 @@ public final class ExportReader {
      * Reads every row of an export file: an Excel workbook ({@code .xlsx}: the mapping's sheet, or
      * the first), streaming, or else a CSV file.
      *
-     * <p>In a workbook, a cell formatted as a date or a time is read as the time it holds, in Vietnam
+     * <p>The reader's progress consumer is given the bytes of the sheet's XML as they are read (more
+     * than the file's size, which is compressed). In a workbook, a cell formatted as a date or a time
+     * is read as the time it holds, in Vietnam
      * (so the patterns apply only to cells that hold text); a number is read as its plain digits. A
      * date-only column such as the appointment date may hold dates with a time of day.
      *
@@ -126,7 +128,7 @@ public final class ExportReader {
                 return read(in, reader, accepted, rejected);
             }
         }
-        try (SheetRows rows = new SheetRows(file, mapping.sheet().orElse(null), mapping.instants())) {
+        try (SheetRows rows = new SheetRows(file, mapping.sheet().orElse(null), mapping.instants(), reader::counted)) {
             return read(rows, reader, accepted, rejected);
         }
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -38,7 +39,13 @@ final class SheetRows extends ExportRows {
     private final StylesTable styles;
     private final DateTimeFormatter times;
 
-    SheetRows(Path file, @Nullable String sheetName, DateTimeFormatter times) throws IOException {
+    /**
+     * Opens a sheet.
+     *
+     * @param counted wraps the sheet's XML stream, such as to count its bytes for a progress line
+     */
+    SheetRows(Path file, @Nullable String sheetName, DateTimeFormatter times, UnaryOperator<InputStream> counted)
+            throws IOException {
         this.times = times;
         try {
             this.workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -49,7 +56,7 @@ final class SheetRows extends ExportRows {
             XSSFReader reader = new XSSFReader(workbook);
             this.strings = new ReadOnlySharedStringsTable(workbook);
             this.styles = reader.getStylesTable();
-            this.sheet = sheet(reader, sheetName);
+            this.sheet = counted.apply(sheet(reader, sheetName));
             XMLInputFactory factory = XMLInputFactory.newFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

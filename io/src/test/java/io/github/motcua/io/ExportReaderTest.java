@@ -266,9 +266,8 @@ class ExportReaderTest {
         cell.setCellStyle(style);
     }
 
-    @Test
-    void anExcelExportsSheetIsReadAfterItsTitleWithDateCellsAsVietnamTime(@TempDir Path directory) throws IOException {
-        ExportMapping mapping = ExportMapping.builder()
+    private static ExportMapping workbookMapping() {
+        return ExportMapping.builder()
                 .sheet("Hồ sơ")
                 .column(ExportMapping.Field.ID, "Số hồ sơ")
                 .column(ExportMapping.Field.PROCEDURE_CODE, "Thủ tục")
@@ -283,6 +282,11 @@ class ExportReaderTest {
                 .status("Đã trả kết quả", io.github.motcua.dossier.Outcome.RESOLVED)
                 .pending("Đang xử lý")
                 .build();
+    }
+
+    @Test
+    void anExcelExportsSheetIsReadAfterItsTitleWithDateCellsAsVietnamTime(@TempDir Path directory) throws IOException {
+        ExportMapping mapping = workbookMapping();
         List<Dossier> accepted = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
 
@@ -318,5 +322,30 @@ class ExportReaderTest {
                         .read(file, DossierReader.forRecords().build(), d -> {}, r -> {}))
                 .isInstanceOf(MalformedFileException.class)
                 .hasMessage("the workbook has no sheet named 'Dossiers'; its sheets are Tổng hợp, Hồ sơ");
+    }
+
+    @Test
+    void progressCountsACsvExportsBytesAndAWorkbooksSheet(@TempDir Path directory) throws IOException {
+        java.util.concurrent.atomic.AtomicLong csvBytes = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong sheetBytes = new java.util.concurrent.atomic.AtomicLong();
+        Path csv = SAMPLES.resolve("vendor-csv/export.csv");
+
+        ExportReader.of(sampleMapping())
+                .read(
+                        csv,
+                        DossierReader.forRecords().progress(csvBytes::addAndGet).build(),
+                        d -> {},
+                        r -> {});
+        ExportReader.of(workbookMapping())
+                .read(
+                        workbook(directory),
+                        DossierReader.forRecords()
+                                .progress(sheetBytes::addAndGet)
+                                .build(),
+                        d -> {},
+                        r -> {});
+
+        assertThat(csvBytes.get()).isEqualTo(Files.size(csv));
+        assertThat(sheetBytes.get()).as("the first sheet's XML").isPositive();
     }
 }

@@ -10,7 +10,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * What the workbooks and the Word document share in writing: a new file records no time of
- * creation, so that the same report gives the same bytes; a caller's stream is never closed.
+ * creation, so that the same report gives the same content (the zip entries still carry the time
+ * they were written); a caller's stream is never closed.
  */
 final class OfficeFiles {
     /** The rows a streaming workbook keeps in memory before it writes them out. */
