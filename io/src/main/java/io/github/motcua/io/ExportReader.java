@@ -208,12 +208,13 @@ public final class ExportReader {
 
     /** Builds a row's dossier; a cell that cannot be read is an {@link InvalidValueException} naming its field. */
     private Dossier dossier(Row row, Map<ExportMapping.Field, Integer> header) {
-        String id = Objects.requireNonNullElse(cell(row, header, ExportMapping.Field.ID), "");
+        String cellId = cell(row, header, ExportMapping.Field.ID);
         Dossier.Builder dossier = Dossier.builder();
-        String text;
-        if ((text = cell(row, header, ExportMapping.Field.ID)) != null) {
-            dossier.id(text);
+        if (cellId != null) {
+            dossier.id(cellId);
         }
+        String id = Objects.requireNonNullElse(cellId, "");
+        String text;
         if ((text = cell(row, header, ExportMapping.Field.PROCEDURE_CODE)) != null) {
             dossier.procedureCode(text);
         }

@@ -2,6 +2,7 @@ package io.github.motcua.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
@@ -165,7 +166,7 @@ final class SheetRows extends ExportRows {
                 return times.format(DateUtil.getLocalDateTime(value));
             }
         }
-        return new java.math.BigDecimal(text).stripTrailingZeros().toPlainString();
+        return new BigDecimal(text).stripTrailingZeros().toPlainString();
     }
 
     @Override
