@@ -159,12 +159,26 @@ public final class WorkingCalendar {
     public List<CalendarEntry> provisionalEntries(LocalDate from, LocalDate to) {
         long first = from.toEpochDay();
         long last = to.toEpochDay();
+        return hasProvisionalEntries(first, last) ? provisionalEntriesBetween(first, last) : List.of();
+    }
+
+    /**
+     * Tells whether {@link #provisionalEntries} has an entry in a range of epoch days, without
+     * building a date: the form for paths that count millions of deadlines.
+     *
+     * @param fromEpochDay the first day, as {@link LocalDate#toEpochDay()} gives it
+     * @param toEpochDay the last day, inclusive
+     * @return true when there is a provisional entry between them
+     */
+    public boolean hasProvisionalEntries(long fromEpochDay, long toEpochDay) {
         if (provisionalDays.length == 0
-                || last < provisionalDays[0]
-                || first > provisionalDays[provisionalDays.length - 1]) {
-            return List.of(); // the common path, kept small enough to inline
+                || toEpochDay < provisionalDays[0]
+                || fromEpochDay > provisionalDays[provisionalDays.length - 1]) {
+            return false; // the common path, kept small enough to inline
         }
-        return provisionalEntriesBetween(first, last);
+        int found = Arrays.binarySearch(provisionalDays, fromEpochDay);
+        int next = found >= 0 ? found : -found - 1;
+        return next < provisionalDays.length && provisionalDays[next] <= toEpochDay;
     }
 
     private List<CalendarEntry> provisionalEntriesBetween(long first, long last) {
@@ -209,8 +223,7 @@ public final class WorkingCalendar {
     }
 
     private Instant sessionStart(long epochDay, int session) {
-        LocalTime start = workingHours.sessions().get(session).start();
-        return VietnamTime.atLocal(epochDay, start.toSecondOfDay()).plusNanos(start.getNano());
+        return at(epochDay, workingHours.sessions().get(session).start());
     }
 
     /**
@@ -222,6 +235,18 @@ public final class WorkingCalendar {
      */
     public boolean isWorkingDay(LocalDate date) {
         return isWorking(index(date));
+    }
+
+    /**
+     * Tells whether a day is a working day, without building a date: the form for paths that count
+     * millions of deadlines.
+     *
+     * @param epochDay the day, as {@link LocalDate#toEpochDay()} gives it
+     * @return true on a working day
+     * @throws CalendarRangeException if the day is outside the range
+     */
+    public boolean isWorkingDay(long epochDay) {
+        return isWorking(index(epochDay));
     }
 
     private boolean isWorking(int index) {
@@ -243,22 +268,37 @@ public final class WorkingCalendar {
      * @throws CalendarRangeException if the date, or the date reached, is outside the range
      */
     public LocalDate plusWorkingDays(LocalDate date, int workingDays) {
-        int index = index(date);
+        return workingDays == 0 ? date : LocalDate.ofEpochDay(plusWorkingDays(date.toEpochDay(), workingDays));
+    }
+
+    /**
+     * Returns the n-th working day after a day, or before it for a negative n, as {@link
+     * #plusWorkingDays(LocalDate, int)} does, without building a date: the form for paths that
+     * count millions of deadlines.
+     *
+     * @param epochDay the day to count from, as {@link LocalDate#toEpochDay()} gives it
+     * @param workingDays the number of working days; negative to count backwards
+     * @return the day reached, as an epoch day
+     * @throws CalendarRangeException if the day, or the day reached, is outside the range
+     */
+    public long plusWorkingDays(long epochDay, int workingDays) {
+        int index = index(epochDay);
         if (workingDays == 0) {
-            return date;
+            return epochDay;
         }
         int through = workingDaysThrough[index];
         long target = workingDays > 0
                 ? (long) through + workingDays - 1
-                : (long) through - (isWorkingDay(date) ? 1 : 0) + workingDays;
+                : (long) through - (isWorking(index) ? 1 : 0) + workingDays;
         if (target < 0 || target >= this.workingDays.length) {
+            LocalDate date = LocalDate.ofEpochDay(epochDay);
             throw new CalendarRangeException(
                     "working calendar: " + workingDays + " working days from " + date + " fall outside the range "
                             + range.start() + " to " + range.endInclusive(),
                     date,
                     range);
         }
-        return LocalDate.ofEpochDay(this.workingDays[(int) target]);
+        return this.workingDays[(int) target];
     }
 
     /**
@@ -356,7 +396,18 @@ public final class WorkingCalendar {
      * @return the instant the day's working hours end, in Vietnam's time
      */
     public Instant endOfWorkingDay(LocalDate date) {
-        return at(date, workingHours.endOfDay());
+        return endOfWorkingDay(date.toEpochDay());
+    }
+
+    /**
+     * Returns the end of the last working session of a day, as {@link #endOfWorkingDay(LocalDate)}
+     * does, without building a date.
+     *
+     * @param epochDay the day, as {@link LocalDate#toEpochDay()} gives it
+     * @return the instant the day's working hours end, in Vietnam's time
+     */
+    public Instant endOfWorkingDay(long epochDay) {
+        return at(epochDay, workingHours.endOfDay());
     }
 
     private long workedThrough(LocalDateTime time) {
@@ -364,7 +415,11 @@ public final class WorkingCalendar {
     }
 
     private static Instant at(LocalDate date, LocalTime time) {
-        return VietnamTime.atLocal(date.toEpochDay(), time.toSecondOfDay()).plusNanos(time.getNano());
+        return at(date.toEpochDay(), time);
+    }
+
+    private static Instant at(long epochDay, LocalTime time) {
+        return VietnamTime.atLocal(epochDay, time.toSecondOfDay()).plusNanos(time.getNano());
     }
 
     private int index(LocalDate date) {

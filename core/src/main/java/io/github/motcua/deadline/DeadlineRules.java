@@ -145,18 +145,67 @@ public final class DeadlineRules {
         try {
             return compute(dossier);
         } catch (CalendarRangeException outside) {
-            CalendarRangeException named = new CalendarRangeException(
-                    "Dossier '" + dossier.id() + "': " + outside.getMessage(), outside.date(), outside.range());
-            named.initCause(outside);
-            throw named;
+            throw named(dossier, outside);
+        }
+    }
+
+    private static CalendarRangeException named(Dossier dossier, CalendarRangeException outside) {
+        CalendarRangeException named = new CalendarRangeException(
+                "Dossier '" + dossier.id() + "': " + outside.getMessage(), outside.date(), outside.range());
+        named.initCause(outside);
+        return named;
+    }
+
+    /**
+     * Returns the version of a dossier's procedure that its deadline counts with: the catalogue's
+     * version in force on the day the dossier was received.
+     *
+     * @param dossier the dossier
+     * @return the procedure
+     * @throws UnknownProcedureException if the catalogue has no version of the procedure in force on
+     *     that day
+     */
+    public Procedure procedureOf(Dossier dossier) {
+        return catalogue
+                .find(dossier.procedureCode(), VietnamTime.epochDayOf(dossier.receivedAt()))
+                .orElseThrow(() ->
+                        new UnknownProcedureException(dossier.id(), dossier.procedureCode(), dossier.receivedDate()));
+    }
+
+    /**
+     * Computes a dossier's due instant without building its {@link Deadline}, when the deadline is
+     * plain: the dossier has no supplement request and no extension, the appointment date printed
+     * on its receipt, if any, is the computed due date, and no provisional day off falls between
+     * the receipt and the due date. Such a deadline has no finding and is the same on every report
+     * date; its {@link Deadline#dueInstant()} is the instant returned here. This is the common
+     * case, for paths that classify millions of dossiers and need only the due instant.
+     *
+     * @param dossier the dossier
+     * @param procedure its procedure, as {@link #procedureOf(Dossier)} returns it
+     * @return the due instant, or {@code null} when the deadline is not plain: then compute it with
+     *     {@link #deadline(Dossier)} or {@link #deadlineOn(Dossier, LocalDate)}
+     * @throws CalendarRangeException if a day involved is outside the calendar; the message names the
+     *     dossier
+     */
+    public @Nullable Instant plainDue(Dossier dossier, Procedure procedure) {
+        if (!dossier.supplementRequests().isEmpty() || !dossier.extensions().isEmpty()) {
+            return null;
+        }
+        try {
+            Instant due = due(clockStart(dossier.receivedAt(), procedure), procedure.processingTime());
+            long dueDay = VietnamTime.epochDayOf(due);
+            LocalDate printed = dossier.appointmentDate().orElse(null);
+            boolean plain = (printed == null || printed.toEpochDay() == dueDay)
+                    && !calendar.hasProvisionalEntries(VietnamTime.epochDayOf(dossier.receivedAt()), dueDay);
+            return plain ? due : null;
+        } catch (CalendarRangeException outside) {
+            throw named(dossier, outside);
         }
     }
 
     private Deadline compute(Dossier dossier) {
         LocalDate receiptDate = dossier.receivedDate();
-        Procedure procedure = catalogue
-                .find(dossier.procedureCode(), receiptDate)
-                .orElseThrow(() -> new UnknownProcedureException(dossier.id(), dossier.procedureCode(), receiptDate));
+        Procedure procedure = procedureOf(dossier);
         LegalEdition legalEdition = edition.isPresent() ? edition.get() : LegalEdition.forReceiptDate(receiptDate);
         SupplementPolicy policy = supplementPolicy.orElse(legalEdition.defaultSupplementPolicy());
         ProcessingTime time = procedure.processingTime();
@@ -321,17 +370,17 @@ public final class DeadlineRules {
 
     /** The due instant of a processing time counted from an instant. */
     private Instant due(Instant start, ProcessingTime time) {
-        LocalDate startDate = VietnamTime.dateOf(start);
+        long startDay = VietnamTime.epochDayOf(start);
         return switch (time.unit()) {
-            case WORKING_DAYS -> calendar.endOfWorkingDay(calendar.plusWorkingDays(startDate, time.amount()));
-            case CALENDAR_DAYS -> calendar.endOfWorkingDay(onWorkingDay(startDate.plusDays(time.amount())));
+            case WORKING_DAYS -> calendar.endOfWorkingDay(calendar.plusWorkingDays(startDay, time.amount()));
+            case CALENDAR_DAYS -> calendar.endOfWorkingDay(onWorkingDay(startDay + time.amount()));
             case WORKING_HOURS -> calendar.plusWorkingHours(start, time.amount());
-            case SAME_DAY -> calendar.endOfWorkingDay(onWorkingDay(startDate));
+            case SAME_DAY -> calendar.endOfWorkingDay(onWorkingDay(startDay));
         };
     }
 
-    private LocalDate onWorkingDay(LocalDate date) {
-        return calendar.isWorkingDay(date) ? date : calendar.plusWorkingDays(date, 1);
+    private long onWorkingDay(long epochDay) {
+        return calendar.isWorkingDay(epochDay) ? epochDay : calendar.plusWorkingDays(epochDay, 1);
     }
 
     /**

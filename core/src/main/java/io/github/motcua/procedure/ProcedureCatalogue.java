@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The procedures a body handles, each with the versions in force over time: provinces shorten
@@ -24,10 +25,29 @@ import java.util.TreeMap;
  * over. This class is immutable and thread-safe.
  */
 public final class ProcedureCatalogue {
-    private final Map<String, TreeMap<LocalDate, Procedure>> versions;
+    private final Map<String, Versions> versions;
 
-    private ProcedureCatalogue(Map<String, TreeMap<LocalDate, Procedure>> versions) {
+    private ProcedureCatalogue(Map<String, Versions> versions) {
         this.versions = versions;
+    }
+
+    /** A code's versions in order of their first days, as epoch days. */
+    private record Versions(long[] from, Procedure[] procedures) {
+        static Versions of(TreeMap<LocalDate, Procedure> byDate) {
+            return new Versions(
+                    byDate.keySet().stream().mapToLong(LocalDate::toEpochDay).toArray(),
+                    byDate.values().toArray(Procedure[]::new));
+        }
+
+        @Nullable
+        Procedure inForceOn(long epochDay) {
+            for (int i = from.length - 1; i >= 0; i--) { // few versions: the latest first
+                if (from[i] <= epochDay) {
+                    return procedures[i];
+                }
+            }
+            return null;
+        }
     }
 
     /**
@@ -47,9 +67,21 @@ public final class ProcedureCatalogue {
      * @return the procedure, or empty when the catalogue has no version of that code in force then
      */
     public Optional<Procedure> find(String code, LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        TreeMap<LocalDate, Procedure> byDate = versions.get(Objects.requireNonNull(code, "code"));
-        return Optional.ofNullable(byDate).map(map -> map.floorEntry(date)).map(Map.Entry::getValue);
+        return find(code, Objects.requireNonNull(date, "date").toEpochDay());
+    }
+
+    /**
+     * Returns the version of a procedure in force on a day given as an epoch day, as {@link
+     * #find(String, LocalDate)} does, without building a date: the form for paths that count
+     * millions of dossiers.
+     *
+     * @param code the procedure's code
+     * @param epochDay the day, as {@link LocalDate#toEpochDay()} gives it
+     * @return the procedure, or empty when the catalogue has no version of that code in force then
+     */
+    public Optional<Procedure> find(String code, long epochDay) {
+        Versions byDay = versions.get(Objects.requireNonNull(code, "code"));
+        return Optional.ofNullable(byDay == null ? null : byDay.inForceOn(epochDay));
     }
 
     /** Builds catalogues; versions may be added in any order. */
@@ -87,8 +119,8 @@ public final class ProcedureCatalogue {
          * @return the catalogue
          */
         public ProcedureCatalogue build() {
-            Map<String, TreeMap<LocalDate, Procedure>> copy = new HashMap<>();
-            versions.forEach((code, byDate) -> copy.put(code, new TreeMap<>(byDate)));
+            Map<String, Versions> copy = new HashMap<>();
+            versions.forEach((code, byDate) -> copy.put(code, Versions.of(byDate)));
             return new ProcedureCatalogue(copy);
         }
     }

@@ -5,7 +5,6 @@ import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Tally;
-import io.github.motcua.timeliness.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,13 +94,13 @@ public final class ReportRows<K extends Comparable<K>> implements Consumer<Count
             byKey.put(row, tally);
         }
         tallies.accumulator().accept(tally, counted);
-        Verdict verdict = counted.verdict();
-        for (DeadlineFinding finding : verdict.findings()) {
+        for (DeadlineFinding finding : counted.findings()) {
             findings[finding.kind().ordinal()]++;
         }
-        if (verdict.isExcused()) {
+        Optional<String> excused = counted.excusalReason();
+        if (excused.isPresent()) {
             excusedByReason
-                    .computeIfAbsent(verdict.excusalReason().orElse(""), reason -> new TreeMap<>())
+                    .computeIfAbsent(excused.get(), reason -> new TreeMap<>())
                     .merge(row.toString(), 1L, Long::sum);
         }
     }

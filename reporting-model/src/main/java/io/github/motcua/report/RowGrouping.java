@@ -84,11 +84,7 @@ public final class RowGrouping<K extends Comparable<K>> {
     }
 
     private static String holder(Attribution attribution, UnitDirectory units, Succession succession, Counted counted) {
-        return succession.holder(
-                units,
-                attribution.unitOf(counted.dossier()),
-                counted.dossier(),
-                counted.verdict().reportDate());
+        return succession.holder(units, attribution.unitOf(counted.dossier()), counted.dossier(), counted.reportDate());
     }
 
     /**
@@ -160,8 +156,7 @@ public final class RowGrouping<K extends Comparable<K>> {
         return new RowGrouping<>(
                 Grouping.LEVEL,
                 counted -> {
-                    LocalDate day =
-                            succession.day(counted.dossier(), counted.verdict().reportDate());
+                    LocalDate day = succession.day(counted.dossier(), counted.reportDate());
                     String code = succession.holderOn(units, attribution.unitOf(counted.dossier()), day);
                     List<Unit> versions = units.versions(code);
                     if (versions.isEmpty()) {

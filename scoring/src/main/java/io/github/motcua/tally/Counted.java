@@ -2,13 +2,16 @@ package io.github.motcua.tally;
 
 import io.github.motcua.VietnamTime;
 import io.github.motcua.deadline.Deadline;
+import io.github.motcua.deadline.DeadlineFinding;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.timeliness.EndInstantPolicy;
+import io.github.motcua.timeliness.Timeliness;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.timeliness.Verdict;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,19 +26,44 @@ import org.jspecify.annotations.Nullable;
  *         .collect(Tally.groupingBy(counted -> classifier.attribution().unitOf(counted.dossier())));
  * }</pre>
  *
+ * <p>Most dossiers have a plain verdict ({@link TimelinessClassifier#plainTimeliness}): no finding
+ * and no excusal. Their deadline and verdict are built only when asked for; {@link #timeliness()},
+ * {@link #findings()} and {@link #excusalReason()}, which a report needs, do not build them.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Counted {
     private final Dossier dossier;
     private final Inclusion inclusion;
-    private final Deadline deadline;
-    private final Verdict verdict;
+    private final LocalDate reportDate;
+    private final Timeliness timeliness;
+    /** Computes the deadline and the verdict when first asked for; null when they were given. */
+    private final @Nullable TimelinessClassifier classifier;
+    // Immutable values, so a race only computes an equal value twice.
+    private @Nullable Deadline deadline;
+    private @Nullable Verdict verdict;
 
     private Counted(Dossier dossier, Inclusion inclusion, Deadline deadline, Verdict verdict) {
         this.dossier = dossier;
         this.inclusion = inclusion;
+        this.reportDate = verdict.reportDate();
+        this.timeliness = verdict.timeliness();
+        this.classifier = null;
         this.deadline = deadline;
         this.verdict = verdict;
+    }
+
+    private Counted(
+            Dossier dossier,
+            Inclusion inclusion,
+            LocalDate reportDate,
+            Timeliness timeliness,
+            TimelinessClassifier classifier) {
+        this.dossier = dossier;
+        this.inclusion = inclusion;
+        this.reportDate = reportDate;
+        this.timeliness = timeliness;
+        this.classifier = classifier;
     }
 
     /**
@@ -69,6 +97,10 @@ public final class Counted {
         Inclusion inclusion = includedAs(dossier, period, classifier.endInstantPolicy(), asOf);
         if (inclusion == null) {
             return Optional.empty();
+        }
+        Timeliness plain = classifier.plainTimeliness(dossier, asOf);
+        if (plain != null) {
+            return Optional.of(new Counted(dossier, inclusion, asOf, plain, classifier));
         }
         Deadline deadline = classifier.deadlineOn(dossier, asOf);
         return Optional.of(new Counted(dossier, inclusion, deadline, classifier.classify(dossier, deadline, asOf)));
@@ -158,13 +190,56 @@ public final class Counted {
     }
 
     /**
+     * Returns the report date the dossier was classified at.
+     *
+     * @return the verdict's report date
+     */
+    public LocalDate reportDate() {
+        return reportDate;
+    }
+
+    /**
+     * Returns the dossier's class at the report date, without building its verdict.
+     *
+     * @return the verdict's timeliness
+     */
+    public Timeliness timeliness() {
+        return timeliness;
+    }
+
+    /**
+     * Returns the findings about the dossier's deadline and end, without building its verdict when
+     * it is plain.
+     *
+     * @return the verdict's findings
+     */
+    public List<DeadlineFinding> findings() {
+        return classifier != null ? List.of() : verdict().findings();
+    }
+
+    /**
+     * Returns why a late dossier is excused in the adjusted figures, without building its verdict
+     * when it is plain.
+     *
+     * @return the verdict's excusal reason, or empty when it is not excused
+     */
+    public Optional<String> excusalReason() {
+        return classifier != null ? Optional.empty() : verdict().excusalReason();
+    }
+
+    /**
      * Returns the deadline the dossier was classified against: computed from its record as known on
      * the report date.
      *
      * @return the deadline
      */
     public Deadline deadline() {
-        return deadline;
+        Deadline known = deadline;
+        if (known == null) {
+            known = Objects.requireNonNull(classifier).deadlineOn(dossier, reportDate);
+            deadline = known;
+        }
+        return known;
     }
 
     /**
@@ -173,6 +248,11 @@ public final class Counted {
      * @return the verdict
      */
     public Verdict verdict() {
-        return verdict;
+        Verdict known = verdict;
+        if (known == null) {
+            known = Objects.requireNonNull(classifier).classify(dossier, deadline(), reportDate);
+            verdict = known;
+        }
+        return known;
     }
 }

@@ -2,7 +2,6 @@ package io.github.motcua.tally;
 
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.timeliness.Timeliness;
-import io.github.motcua.timeliness.Verdict;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -356,13 +355,12 @@ public final class Tally implements ReportCounts {
         private final long[] counts = new long[Cell.values().length];
 
         void add(Counted counted) {
-            Verdict verdict = counted.verdict();
             Cell received = counted.inclusion() == Inclusion.CARRIED_OVER
                     ? Cell.CARRIED_OVER
                     : Cell.forChannel(counted.dossier().channel());
             counts[received.ordinal()]++;
-            counts[Cell.forTimeliness(verdict.timeliness()).ordinal()]++;
-            if (verdict.isExcused()) {
+            counts[Cell.forTimeliness(counted.timeliness()).ordinal()]++;
+            if (counted.excusalReason().isPresent()) {
                 counts[Cell.LATE_EXCUSED.ordinal()]++;
             }
         }

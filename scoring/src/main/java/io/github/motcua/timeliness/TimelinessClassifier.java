@@ -11,6 +11,7 @@ import io.github.motcua.dossier.DossierExcusal;
 import io.github.motcua.dossier.Outcome;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.excusal.ExcusalRule;
+import io.github.motcua.procedure.Procedure;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,6 +247,56 @@ public final class TimelinessClassifier {
                 : pending(dossier, deadline, reportDate, findings);
     }
 
+    /**
+     * Classifies a dossier at a report date without building its deadline or verdict, when the
+     * verdict is plain: the deadline is {@linkplain DeadlineRules#plainDue plain}, the verdict adds
+     * no finding of its own, and the dossier is not excused. This is the common case; a report over
+     * millions of dossiers needs only the class of most of them.
+     *
+     * @param dossier the dossier, received by the report date
+     * @param reportDate the last day of the reporting window
+     * @return the class that {@link #classify(Dossier, LocalDate)} gives, or {@code null} when the
+     *     verdict is not plain: then classify it with {@link #classify(Dossier, LocalDate)}
+     * @throws IllegalArgumentException if the dossier was received after the report date
+     * @throws io.github.motcua.deadline.UnknownProcedureException if its procedure is unknown
+     */
+    public @Nullable Timeliness plainTimeliness(Dossier dossier, LocalDate reportDate) {
+        long reportDay = reportDate.toEpochDay();
+        requireReceivedBy(dossier, reportDay, reportDate);
+        Procedure procedure = rules.procedureOf(dossier);
+        Instant due = rules.plainDue(dossier, procedure);
+        if (due == null) {
+            return null;
+        }
+        long dueDay = VietnamTime.epochDayOf(due);
+        boolean byInstant = granularity.byInstant(procedure.processingTime().unit());
+        Outcome outcome = dossier.outcome().orElse(null);
+        if (outcome == null) {
+            return pending(reportDay, dueDay, byInstant).classes().get(0);
+        }
+        Instant ready = dossier.resultReadyAt().orElse(null);
+        Instant returned = dossier.returnedAt().orElse(null);
+        if (outcome == Outcome.RESOLVED
+                && returned == null
+                && ready != null
+                && VietnamTime.epochDayOf(ready) <= reportDay) {
+            return null; // a finding: ended, not returned
+        }
+        Instant end = endInstantPolicy.endOf(outcome, ready, returned);
+        if (end == null || VietnamTime.epochDayOf(end) > reportDay) {
+            return pending(reportDay, dueDay, byInstant).classes().get(0);
+        }
+        if (outcome != Outcome.RESOLVED) {
+            return closed(outcome);
+        }
+        Timeliness timeliness =
+                resolved(end, dueDay, byInstant ? due : null).classes().get(0);
+        boolean excused = timeliness == Timeliness.LATE
+                && excusal(dossier, LocalDate.ofEpochDay(dueDay), VietnamTime.dateOf(end))
+                        .isPresent();
+        return excused ? null : timeliness;
+    }
+
     /** Under {@link RepeatedSupplementPolicy#COUNTED_OVERDUE}, the class a dossier with several requests takes. */
     private @Nullable Verdict repeated(
             Dossier dossier,
@@ -283,6 +334,10 @@ public final class TimelinessClassifier {
             throw new IllegalArgumentException("the deadline of dossier '" + deadline.dossierId()
                     + "' was given to classify dossier '" + dossier.id() + "'");
         }
+        requireReceivedBy(dossier, reportDay, reportDate);
+    }
+
+    private static void requireReceivedBy(Dossier dossier, long reportDay, LocalDate reportDate) {
         if (VietnamTime.epochDayOf(dossier.receivedAt()) > reportDay) {
             throw new IllegalArgumentException("Dossier '" + dossier.id() + "' was received on "
                     + dossier.receivedDate() + ", after the report date " + reportDate);
@@ -300,18 +355,13 @@ public final class TimelinessClassifier {
                     .findings(findings)
                     .build();
         }
-        // By instant, a dossier still pending at the end of its due date is past its due instant.
-        boolean pastInstant = reportDate.equals(due) && byInstant(deadline);
-        boolean overdue = reportDate.isAfter(due) || pastInstant;
-        Timeliness timeliness = overdue ? Timeliness.PENDING_OVERDUE : Timeliness.PENDING_WITHIN;
+        Decision decision = pending(reportDate.toEpochDay(), due.toEpochDay(), byInstant(deadline));
+        boolean overdue = decision != Decision.PENDING_NOT_PAST_DUE_DATE;
         return Verdict.builder()
                 .dossierId(dossier.id())
                 .reportDate(reportDate)
-                .timeliness(timeliness)
-                .decision(
-                        pastInstant
-                                ? Decision.PENDING_PAST_DUE_INSTANT
-                                : overdue ? Decision.PENDING_PAST_DUE_DATE : Decision.PENDING_NOT_PAST_DUE_DATE)
+                .timeliness(decision.classes().get(0))
+                .decision(decision)
                 .dueDate(due)
                 .latenessWorkingDays(overdue ? calendar.workingDaysBetween(due, reportDate) : 0)
                 .findings(findings)
@@ -329,7 +379,7 @@ public final class TimelinessClassifier {
             return Verdict.builder()
                     .dossierId(dossier.id())
                     .reportDate(reportDate)
-                    .timeliness(Timeliness.valueOf(outcome.name()))
+                    .timeliness(closed(outcome))
                     .decision(Decision.CLOSED_WITHOUT_RESULT)
                     .end(end)
                     .dueDate(deadline.dueDate())
@@ -342,16 +392,17 @@ public final class TimelinessClassifier {
                     "Dossier '" + dossier.id() + "' is resolved but its deadline waits for the applicant");
         }
         LocalDate due = dueDate.get();
-        int order = Long.compare(VietnamTime.epochDayOf(end), due.toEpochDay());
-        boolean lateByInstant = order == 0
-                && byInstant(deadline)
-                && end.isAfter(deadline.dueInstant().orElseThrow());
-        if (order < 0 || (order == 0 && !lateByInstant)) {
+        Decision decision = resolved(
+                end,
+                due.toEpochDay(),
+                byInstant(deadline) ? deadline.dueInstant().orElseThrow() : null);
+        Timeliness timeliness = decision.classes().get(0);
+        if (timeliness != Timeliness.LATE) {
             return Verdict.builder()
                     .dossierId(dossier.id())
                     .reportDate(reportDate)
-                    .timeliness(order < 0 ? Timeliness.EARLY : Timeliness.ON_TIME)
-                    .decision(order < 0 ? Decision.ENDED_BEFORE_DUE_DATE : Decision.ENDED_ON_DUE_DATE)
+                    .timeliness(timeliness)
+                    .decision(decision)
                     .end(end)
                     .dueDate(due)
                     .findings(findings)
@@ -362,13 +413,50 @@ public final class TimelinessClassifier {
                 .dossierId(dossier.id())
                 .reportDate(reportDate)
                 .timeliness(Timeliness.LATE)
-                .decision(lateByInstant ? Decision.ENDED_AFTER_DUE_INSTANT : Decision.ENDED_AFTER_DUE_DATE)
+                .decision(decision)
                 .end(end)
                 .dueDate(due)
                 .latenessWorkingDays(calendar.workingDaysBetween(due, endDate))
                 .excusalReason(excusal(dossier, due, endDate))
                 .findings(findings)
                 .build();
+    }
+
+    /** The class of a dossier closed without a result. */
+    private static Timeliness closed(Outcome outcome) {
+        return switch (outcome) {
+            case REFUSED -> Timeliness.REFUSED;
+            case WITHDRAWN -> Timeliness.WITHDRAWN;
+            case STOPPED -> Timeliness.STOPPED;
+            case RESOLVED -> throw new IllegalArgumentException("a resolved dossier is not closed without a result");
+        };
+    }
+
+    /**
+     * The rule that decides a dossier pending on a report date, against its due date: by instant, a
+     * dossier still pending at the end of its due date is past its due instant.
+     */
+    private static Decision pending(long reportDay, long dueDay, boolean byInstant) {
+        if (reportDay > dueDay) {
+            return Decision.PENDING_PAST_DUE_DATE;
+        }
+        return reportDay == dueDay && byInstant
+                ? Decision.PENDING_PAST_DUE_INSTANT
+                : Decision.PENDING_NOT_PAST_DUE_DATE;
+    }
+
+    /**
+     * The rule that decides a resolved dossier, comparing its end with its due date, and with its due
+     * instant on that date when one is given (when it is compared by instant).
+     */
+    private static Decision resolved(Instant end, long dueDay, @Nullable Instant dueInstant) {
+        long endDay = VietnamTime.epochDayOf(end);
+        if (endDay != dueDay) {
+            return endDay < dueDay ? Decision.ENDED_BEFORE_DUE_DATE : Decision.ENDED_AFTER_DUE_DATE;
+        }
+        return dueInstant != null && end.isAfter(dueInstant)
+                ? Decision.ENDED_AFTER_DUE_INSTANT
+                : Decision.ENDED_ON_DUE_DATE;
     }
 
     /** The reason of the dossier's own excusal, or else of the first interval that excuses it. */
