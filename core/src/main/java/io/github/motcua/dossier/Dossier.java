@@ -268,7 +268,10 @@ public abstract class Dossier {
         Checks.requireCode(TYPE, id(), "receivingUnitCode", receivingUnitCode());
         Checks.requireCode(TYPE, id(), "resolvingUnitCode", resolvingUnitCode());
         checkEnd();
-        appointmentDate().ifPresent(date -> requireNotBeforeReceipt("appointmentDate", date));
+        LocalDate appointment = appointmentDate().orElse(null);
+        if (appointment != null) {
+            requireNotBeforeReceipt("appointmentDate", appointment);
+        }
         checkSupplementRequests();
         checkExtensions();
         for (int i = 0; i < handlingSteps().size(); i++) {
@@ -290,38 +293,39 @@ public abstract class Dossier {
     }
 
     private void checkEnd() {
-        resultReadyAt().ifPresent(ready -> requireNotBeforeReceipt("resultReadyAt", ready));
-        returnedAt().ifPresent(returned -> requireNotBeforeReceipt("returnedAt", returned));
-        if (resultReadyAt().isPresent() && returnedAt().isPresent()) {
-            requireNotBefore(
-                    "returnedAt",
-                    returnedAt().get(),
-                    "resultReadyAt",
-                    resultReadyAt().get());
+        // Each optional read once: this runs for every dossier a file holds.
+        Instant ready = resultReadyAt().orElse(null);
+        Instant returned = returnedAt().orElse(null);
+        if (ready != null) {
+            requireNotBeforeReceipt("resultReadyAt", ready);
         }
-        Optional<Outcome> outcome = outcome();
-        if (outcome.isEmpty()) {
-            Optional<Instant> end = returnedAt().or(this::resultReadyAt);
-            if (end.isPresent()) {
-                String field = returnedAt().isPresent() ? "returnedAt" : "resultReadyAt";
-                throw invalid(field, end.get(), "a dossier with an end instant must have an outcome");
+        if (returned != null) {
+            requireNotBeforeReceipt("returnedAt", returned);
+            if (ready != null) {
+                requireNotBefore("returnedAt", returned, "resultReadyAt", ready);
             }
-        } else if (outcome.get() == Outcome.RESOLVED) {
-            if (resultReadyAt().isEmpty() && returnedAt().isEmpty()) {
+        }
+        Outcome outcome = outcome().orElse(null);
+        if (outcome == null) {
+            if (returned != null) {
+                throw invalid("returnedAt", returned, "a dossier with an end instant must have an outcome");
+            }
+            if (ready != null) {
+                throw invalid("resultReadyAt", ready, "a dossier with an end instant must have an outcome");
+            }
+        } else if (outcome == Outcome.RESOLVED) {
+            if (ready == null && returned == null) {
                 throw invalid("outcome", Outcome.RESOLVED, "a resolved dossier needs resultReadyAt or returnedAt");
             }
         } else {
-            if (resultReadyAt().isPresent()) {
+            if (ready != null) {
                 throw invalid(
                         "resultReadyAt",
-                        resultReadyAt().get(),
-                        "only a resolved dossier has a result-ready instant; outcome is " + outcome.get());
+                        ready,
+                        "only a resolved dossier has a result-ready instant; outcome is " + outcome);
             }
-            if (returnedAt().isEmpty()) {
-                throw invalid(
-                        "outcome",
-                        outcome.get(),
-                        "a " + outcome.get() + " dossier needs returnedAt, when it took effect");
+            if (returned == null) {
+                throw invalid("outcome", outcome, "a " + outcome + " dossier needs returnedAt, when it took effect");
             }
         }
     }

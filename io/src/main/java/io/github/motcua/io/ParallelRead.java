@@ -334,47 +334,45 @@ final class ParallelRead<T, A, R> {
         long[] batch = new long[IdHashes.BATCH];
         long[] scratch = new long[IdHashes.BATCH];
         int[] batched = {0};
+        long[] current = {0}; // the record's number, so that one check serves every record
+        RecordLoop.Check<Dossier> accept = dossier -> {
+            long record = current[0];
+            RecordLoop.Problem problem = checks.apply(dossier);
+            if (problem != null) {
+                return problem;
+            }
+            T value = map(dossier);
+            if (!duplicates.isEmpty() && duplicates.contains(record)) {
+                return new RecordLoop.Problem(
+                        columnOfField.apply("id"),
+                        dossier.id(),
+                        "a dossier with this id was already accepted from the file");
+            }
+            long hash = IdHashes.hash(dossier.id());
+            if (pass == Pass.FIND) {
+                if (seenTwice.contains(hash)) {
+                    range.occurrences.add(new Occurrence(index, record, IdHashes.key(dossier.id())));
+                }
+            } else if (pass == Pass.HASHES) {
+                range.hashes.add(hash);
+            } else {
+                if (accepted != null && (added.isEmpty() || !added.contains(hash))) {
+                    batch[batched[0]++] = hash;
+                    if (batched[0] == batch.length) {
+                        accepted.addAll(batch, batched[0], scratch, seenTwice);
+                        batched[0] = 0;
+                    }
+                }
+                if (value != null) {
+                    collector.accumulator().accept(container, value);
+                }
+            }
+            return null;
+        };
         while (records.next()) {
             long record = ++number;
-            Rejection rejection = RecordLoop.record(
-                    records,
-                    record,
-                    parser,
-                    dossier -> {
-                        RecordLoop.Problem problem = checks.apply(dossier);
-                        if (problem != null) {
-                            return problem;
-                        }
-                        T value = map(dossier);
-                        if (!duplicates.isEmpty() && duplicates.contains(record)) {
-                            return new RecordLoop.Problem(
-                                    columnOfField.apply("id"),
-                                    dossier.id(),
-                                    "a dossier with this id was already accepted from the file");
-                        }
-                        long hash = IdHashes.hash(dossier.id());
-                        if (pass == Pass.FIND) {
-                            if (seenTwice.contains(hash)) {
-                                range.occurrences.add(new Occurrence(index, record, IdHashes.key(dossier.id())));
-                            }
-                        } else if (pass == Pass.HASHES) {
-                            range.hashes.add(hash);
-                        } else {
-                            if (accepted != null && (added.isEmpty() || !added.contains(hash))) {
-                                batch[batched[0]++] = hash;
-                                if (batched[0] == batch.length) {
-                                    accepted.addAll(batch, batched[0], scratch, seenTwice);
-                                    batched[0] = 0;
-                                }
-                            }
-                            if (value != null) {
-                                collector.accumulator().accept(container, value);
-                            }
-                        }
-                        return null;
-                    },
-                    columnOfField,
-                    dossier -> {});
+            current[0] = record;
+            Rejection rejection = RecordLoop.record(records, record, parser, accept, columnOfField, dossier -> {});
             if (rejection != null && pass == Pass.COLLECT) {
                 range.rejections.add(rejection);
             }
