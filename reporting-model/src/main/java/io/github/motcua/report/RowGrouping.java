@@ -1,6 +1,7 @@
 package io.github.motcua.report;
 
 import io.github.motcua.Language;
+import io.github.motcua.VietnamTime;
 import io.github.motcua.deadline.UnknownProcedureException;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
@@ -103,7 +104,7 @@ public final class RowGrouping<K extends Comparable<K>> {
                 counted -> {
                     Dossier dossier = counted.dossier();
                     Field field = catalogue
-                            .find(dossier.procedureCode(), dossier.receivedDate())
+                            .find(dossier.procedureCode(), VietnamTime.epochDayOf(dossier.receivedAt()))
                             .orElseThrow(() -> new UnknownProcedureException(
                                     dossier.id(), dossier.procedureCode(), dossier.receivedDate()))
                             .field();

@@ -1,5 +1,6 @@
 package io.github.motcua.benchmarks.endtoend;
 
+import io.github.motcua.VietnamTime;
 import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.deadline.DeadlineRules;
 import io.github.motcua.excusal.ExcusalInterval;
@@ -56,7 +57,8 @@ final class MotcuaReport {
                                 counted -> catalogue
                                         .find(
                                                 counted.dossier().procedureCode(),
-                                                counted.dossier().receivedDate())
+                                                VietnamTime.epochDayOf(
+                                                        counted.dossier().receivedAt()))
                                         .orElseThrow()
                                         .field()
                                         .code(),
