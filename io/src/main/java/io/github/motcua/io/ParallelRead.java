@@ -130,8 +130,18 @@ final class ParallelRead<T, A, R> {
         HASHES
     }
 
+    /**
+     * Reads the file from {@code start}, the line {@code firstLine}, keeping the id hashes within
+     * {@code idBudget} bytes of memory (and the rest in temporary files).
+     */
     ReadResult<R> run(
-            long start, long firstLine, int threads, long rangeBytes, boolean strict, Consumer<Rejection> rejected)
+            long start,
+            long firstLine,
+            int threads,
+            long rangeBytes,
+            long idBudget,
+            boolean strict,
+            Consumer<Rejection> rejected)
             throws IOException {
         long size = channel.size();
         List<Long> starts = new ArrayList<>();
@@ -143,8 +153,8 @@ final class ParallelRead<T, A, R> {
             }
         }
         int count = starts.size();
-        IdHashes hashes = new IdHashes(
-                expectedRecords(start, size), IdHashes.defaultBudget(), Path.of(System.getProperty("java.io.tmpdir")));
+        IdHashes hashes =
+                new IdHashes(expectedRecords(start, size), idBudget, Path.of(System.getProperty("java.io.tmpdir")));
         ids = hashes;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), runnable -> {
             Thread thread = new Thread(runnable, "motcua-read");
