@@ -77,6 +77,7 @@ public final class DossierReader {
     private final ObjectReader csv;
     private final int threads;
     private final long rangeBytes;
+    private final long idMemoryBudget;
     private final @Nullable LongConsumer progress;
 
     private DossierReader(Builder builder) {
@@ -92,6 +93,7 @@ public final class DossierReader {
         this.rules = List.copyOf(builder.rules);
         this.threads = builder.threads;
         this.rangeBytes = builder.rangeBytes;
+        this.idMemoryBudget = builder.idMemoryBudget;
         this.progress = builder.progress;
         this.json = RecordLoop.jsonMapper(maxRecordBytes);
         this.csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY).readerFor(String[].class);
@@ -319,12 +321,13 @@ public final class DossierReader {
      * <p>Rejections are given to their consumer in file order, with their record and line numbers,
      * after the whole file has been read (they are held in memory until then); in strict mode the
      * first of them is thrown. The file's accepted ids are kept as 64-bit hashes (11 to 21 bytes a
-     * dossier); when two hashes are equal, the file is read a second time to tell duplicates from a
-     * collision, and the ranges that hold duplicates are read again, so that the first record with
-     * an id is the one accepted, as when reading in one thread. A range that begins inside a quoted
-     * cell (a line feed in a cell) is read twice more: once as before, to know which id hashes it
-     * added, and once from where the range before it ended. Rules, mapper and collector may run
-     * more than once for a record, on work that is then discarded.
+     * dossier), in memory up to {@link Builder#idMemoryBudget} and past it in temporary files that
+     * are merged after the read; when two hashes are equal, the file is read a second time to tell
+     * duplicates from a collision, and the ranges that hold duplicates are read again, so that the
+     * first record with an id is the one accepted, as when reading in one thread. A range that
+     * begins inside a quoted cell (a line feed in a cell) is read twice more: once as before, to
+     * know which id hashes it added, and once from where the range before it ended. Rules, mapper
+     * and collector may run more than once for a record, on work that is then discarded.
      *
      * @param file the file, in this reader's format
      * @param mapper maps an accepted dossier to the value collected, or to null to collect nothing
@@ -368,7 +371,7 @@ public final class DossierReader {
             counted.accept(start);
             ParallelRead<T, A, R> read = new ParallelRead<>(
                     channel, quotes, maxRecordBytes, parsers, this::problem, this::column, mapper, collector, counted);
-            return read.run(start, line, threads, rangeBytes, strict, rejected);
+            return read.run(start, line, threads, rangeBytes, idMemoryBudget, strict, rejected);
         }
     }
 
@@ -542,6 +545,7 @@ public final class DossierReader {
         private final List<Consumer<Dossier>> rules = new ArrayList<>();
         private int threads = Runtime.getRuntime().availableProcessors();
         private long rangeBytes = ParallelRead.DEFAULT_RANGE_BYTES;
+        private long idMemoryBudget = IdHashes.defaultBudget();
         private @Nullable LongConsumer progress;
 
         private Builder(DossierFormat format) {
@@ -673,6 +677,28 @@ public final class DossierReader {
          */
         public Builder progress(LongConsumer bytesRead) {
             this.progress = Objects.requireNonNull(bytesRead, "bytesRead");
+            return this;
+        }
+
+        /**
+         * Sets the memory that a parallel read of a file (see {@link DossierReader#read(Path,
+         * Function, Collector, Consumer)}) may give to the hashes of the accepted ids, 8 bytes a
+         * dossier in tables of a power of two of slots; a quarter of the heap's limit ({@code
+         * -Xmx}) by default. Past it, the hashes are written, sorted, to temporary files in {@code
+         * java.io.tmpdir} (8 bytes a dossier on disk, deleted when the read ends), and merged after
+         * the file has been read: the result is the same, in bounded memory, whatever the number of
+         * dossiers.
+         *
+         * @param bytes the budget, at least 32,768 bytes
+         * @return this builder
+         * @throws IllegalArgumentException if the budget is below 32,768 bytes
+         */
+        public Builder idMemoryBudget(long bytes) {
+            if (bytes < IdHashes.MIN_BUDGET) {
+                throw new IllegalArgumentException(
+                        "the id memory budget must be at least " + IdHashes.MIN_BUDGET + " bytes: " + bytes);
+            }
+            this.idMemoryBudget = bytes;
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <ol>
  *   <li>Every range is read and collected; accepted ids go into the shared {@link IdHashes}, and
- *       the hashes seen twice are noted.
+ *       the hashes seen twice are noted; past a memory budget the hashes go to temporary files,
+ *       whose repeats are found after step 2.
  *   <li>A range whose start is not where the range before it ended (a line feed inside a quoted
  *       cell) is read again from there.
  *   <li>When hashes were seen twice, the file is read again to find, in file order, the records
@@ -128,8 +130,18 @@ final class ParallelRead<T, A, R> {
         HASHES
     }
 
+    /**
+     * Reads the file from {@code start}, the line {@code firstLine}, keeping the id hashes within
+     * {@code idBudget} bytes of memory (and the rest in temporary files).
+     */
     ReadResult<R> run(
-            long start, long firstLine, int threads, long rangeBytes, boolean strict, Consumer<Rejection> rejected)
+            long start,
+            long firstLine,
+            int threads,
+            long rangeBytes,
+            long idBudget,
+            boolean strict,
+            Consumer<Rejection> rejected)
             throws IOException {
         long size = channel.size();
         List<Long> starts = new ArrayList<>();
@@ -141,7 +153,9 @@ final class ParallelRead<T, A, R> {
             }
         }
         int count = starts.size();
-        ids = new IdHashes(expectedRecords(start, size));
+        IdHashes hashes =
+                new IdHashes(expectedRecords(start, size), idBudget, Path.of(System.getProperty("java.io.tmpdir")));
+        ids = hashes;
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, count), runnable -> {
             Thread thread = new Thread(runnable, "motcua-read");
             thread.setDaemon(true);
@@ -160,6 +174,7 @@ final class ParallelRead<T, A, R> {
                 ranges.add(join(read));
             }
             realign(ranges);
+            hashes.finish(seenTwice);
             if (!seenTwice.isEmpty()) {
                 rejectDuplicates(ranges, pool);
             }
@@ -167,18 +182,19 @@ final class ParallelRead<T, A, R> {
         } finally {
             pool.shutdownNow();
             awaitTermination(pool);
-            synchronized (spills) {
-                for (RejectionSpill spill : spills) {
-                    spill.close();
+            try {
+                synchronized (spills) {
+                    for (RejectionSpill spill : spills) {
+                        spill.close();
+                    }
                 }
+            } finally {
+                hashes.close();
             }
         }
     }
 
-    /**
-     * Estimates the number of records from the lines in the first block after the header, bounded
-     * so that the id tables start at no more than a quarter of the heap.
-     */
+    /** Estimates the number of records from the lines in the first block after the header. */
     private long expectedRecords(long start, long size) throws IOException {
         ByteBuffer block = ByteBuffer.allocate(1 << 16);
         int read = Math.max(0, channel.read(block, start));
@@ -188,8 +204,7 @@ final class ParallelRead<T, A, R> {
                 lines++;
             }
         }
-        long estimate = lines == 0 ? 0 : (size - start) / Math.max(1, read / lines);
-        return Math.min(estimate, Runtime.getRuntime().maxMemory() / 4 / 14);
+        return lines == 0 ? 0 : (size - start) / Math.max(1, read / lines);
     }
 
     /** Reads again, from where the range before ended, each range that began inside a quoted cell. */
@@ -210,6 +225,9 @@ final class ParallelRead<T, A, R> {
                 ranges.set(i, range);
             }
             RuntimeException failure = range.failure;
+            if (failure instanceof UncheckedIOException io) {
+                throw io.getCause(); // such as a run of id hashes not written; as join does
+            }
             if (failure != null) {
                 throw failure;
             }
