@@ -16,6 +16,7 @@ import io.github.motcua.tally.Tally;
 import io.github.motcua.timeliness.TimelinessClassifier;
 import io.github.motcua.unit.Unit;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,6 +31,19 @@ final class MotcuaReport {
     private MotcuaReport() {}
 
     static Figures run(DataSet data) throws IOException {
+        return figures(rows(data, data.dossiers()));
+    }
+
+    /** The figures of the rows by resolving unit and by field. */
+    static Figures figures(Map.Entry<ReportRows<String>, ReportRows<String>> rows) {
+        Figures figures = new Figures();
+        add(figures, "unit", rows.getKey());
+        add(figures, "field", rows.getValue());
+        return figures;
+    }
+
+    /** The rows by resolving unit and by field of a dossier file, with the data set's master files. */
+    static Map.Entry<ReportRows<String>, ReportRows<String>> rows(DataSet data, Path dossiers) throws IOException {
         List<Unit> units = JsonLinesReader.units().readAll(data.units());
         List<ProcedureVersion> versions = JsonLinesReader.procedures().readAll(data.procedures());
         List<ExcusalInterval> excusals = JsonLinesReader.excusals().readAll(data.excusals());
@@ -49,7 +63,7 @@ final class MotcuaReport {
                 .build();
         AtomicLong rejected = new AtomicLong();
         ReadResult<Map.Entry<ReportRows<String>, ReportRows<String>>> read = reader.read(
-                data.dossiers(),
+                dossiers,
                 dossier -> Counted.inPeriod(dossier, DataSet.PERIOD, classifier).orElse(null),
                 Collectors.teeing(
                         ReportRows.collector(counted -> counted.dossier().resolvingUnitCode(), code -> code, excusals),
@@ -67,12 +81,9 @@ final class MotcuaReport {
                         Map::entry),
                 rejection -> rejected.incrementAndGet());
         if (rejected.get() > 0) {
-            throw new IllegalStateException(data.dossiers() + ": " + read.summary() + "; the data set must be clean");
+            throw new IllegalStateException(dossiers + ": " + read.summary() + "; the data set must be clean");
         }
-        Figures figures = new Figures();
-        add(figures, "unit", read.result().getKey());
-        add(figures, "field", read.result().getValue());
-        return figures;
+        return read.result();
     }
 
     private static void add(Figures figures, String grouping, ReportRows<String> rows) {
