@@ -15,6 +15,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,15 +44,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
         name = "motcua",
         mixinStandardHelpOptions = true,
-        subcommands = {
-            DemoCommand.class,
-            ReportCommand.class,
-            ScoreCommand.class,
-            SchemesCommand.class,
-            GenerateCommand.class,
-            CalendarCommand.class,
-            CheckCommand.class
-        },
+        // The subcommands are added by commandLine(), from SUBCOMMANDS.
         versionProvider = VersionProvider.class,
         description = {
             "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",
@@ -66,6 +60,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "4:internal error (out of memory included); --debug shows the details"
         })
 public final class Motcua implements Callable<Integer> {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            DemoCommand.class,
+            ReportCommand.class,
+            ScoreCommand.class,
+            SchemesCommand.class,
+            GenerateCommand.class,
+            CalendarCommand.class,
+            CheckCommand.class);
+
     @Spec
     @SuppressWarnings("NullAway.Init") // injected by picocli before call()
     CommandSpec spec;
@@ -113,7 +117,7 @@ public final class Motcua implements Callable<Integer> {
     static int run(String[] args, Terminal terminal, OutputStream out, OutputStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new Motcua(terminal))
+        CommandLine commandLine = commandLine(terminal, args)
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -135,6 +139,32 @@ public final class Motcua implements Callable<Integer> {
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    /**
+     * Returns the command line with the subcommands that the arguments can reach: only the one named
+     * by the first argument, or every one when the first argument names none ({@code --help},
+     * {@code --version}, an option, a mistake). picocli builds a subcommand's model from its
+     * annotations by reflection, which was most of a short command's start; the root's help and its
+     * suggestions for a mistyped name still see every subcommand.
+     */
+    static CommandLine commandLine(Terminal terminal, String[] args) {
+        List<Class<?>> reachable = SUBCOMMANDS;
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (args.length > 0 && name(subcommand).equals(args[0])) {
+                reachable = List.of(subcommand);
+            }
+        }
+        CommandLine commandLine = new CommandLine(new Motcua(terminal));
+        for (Class<?> subcommand : reachable) {
+            commandLine.addSubcommand(subcommand);
+        }
+        return commandLine;
+    }
+
+    private static String name(Class<?> subcommand) {
+        return Objects.requireNonNull(subcommand.getAnnotation(Command.class), "a subcommand")
+                .name();
     }
 
     /** Converts a date argument, refusing text that is not one in plain words. */
