@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
@@ -144,26 +146,36 @@ public final class Motcua implements Callable<Integer> {
     /**
      * Returns the command line with the subcommands that the arguments can reach: only the one named
      * by the first argument, or every one when the first argument names none ({@code --help},
-     * {@code --version}, an option, a mistake). picocli builds a subcommand's model from its
-     * annotations by reflection, which was most of a short command's start; the root's help and its
-     * suggestions for a mistyped name still see every subcommand.
+     * {@code --version}, an option, a mistake); and of its own subcommands (calendar's methods,
+     * which {@code addMethodSubcommands = false} leaves to this), only the one named by the second
+     * argument, or every one. picocli builds a command's model from its annotations by
+     * reflection, which was most of a short command's start; help and the suggestions for a
+     * mistyped name still see every subcommand.
      */
     static CommandLine commandLine(Terminal terminal, String[] args) {
-        List<Class<?>> reachable = SUBCOMMANDS;
-        for (Class<?> subcommand : SUBCOMMANDS) {
-            if (args.length > 0 && name(subcommand).equals(args[0])) {
-                reachable = List.of(subcommand);
-            }
-        }
         CommandLine commandLine = new CommandLine(new Motcua(terminal));
-        for (Class<?> subcommand : reachable) {
-            commandLine.addSubcommand(subcommand);
+        for (Class<?> subcommand : reachable(SUBCOMMANDS, args, 0)) {
+            CommandLine added = new CommandLine(subcommand);
+            for (Method method : reachable(CommandLine.getCommandMethods(subcommand, null), args, 1)) {
+                added.addSubcommand(name(method), new CommandLine(method));
+            }
+            commandLine.addSubcommand(added);
         }
         return commandLine;
     }
 
-    private static String name(Class<?> subcommand) {
-        return Objects.requireNonNull(subcommand.getAnnotation(Command.class), "a subcommand")
+    /** Returns the one of the commands that the argument at a position names, or all of them when it names none. */
+    private static <T extends AnnotatedElement> List<T> reachable(List<T> commands, String[] args, int position) {
+        for (T command : commands) {
+            if (args.length > position && name(command).equals(args[position])) {
+                return List.of(command);
+            }
+        }
+        return commands;
+    }
+
+    private static String name(AnnotatedElement command) {
+        return Objects.requireNonNull(command.getAnnotation(Command.class), "a command")
                 .name();
     }
 

@@ -54,7 +54,7 @@ class MotcuaTest {
     }
 
     @Test
-    void theFirstArgumentNamesTheOneSubcommandBuiltAndItIsTheSameAsInTheWholeTree() {
+    void theArgumentsNameTheOneSubcommandBuiltAtEachLevelAndItIsTheSameAsInTheWholeTree() {
         CommandLine whole = Motcua.commandLine(Terminal.withoutProgress(), new String[0]);
         assertThat(whole.getSubcommands())
                 .containsOnlyKeys("demo", "report", "score", "schemes", "generate", "calendar", "check");
@@ -64,6 +64,18 @@ class MotcuaTest {
             assertThat(alone.getSubcommands()).containsOnlyKeys(subcommand.getKey());
             assertSameUsage(alone.getSubcommands().get(subcommand.getKey()), subcommand.getValue());
         }
+        CommandLine calendar = whole.getSubcommands().get("calendar");
+        for (Map.Entry<String, CommandLine> subcommand :
+                calendar.getSubcommands().entrySet()) {
+            CommandLine alone = Motcua.commandLine(
+                            Terminal.withoutProgress(), new String[] {"calendar", subcommand.getKey(), "--help"})
+                    .getSubcommands()
+                    .get("calendar");
+            assertThat(alone.getSubcommands()).containsOnlyKeys(subcommand.getKey());
+            assertSameUsage(alone.getSubcommands().get(subcommand.getKey()), subcommand.getValue());
+        }
+        assertThat(calendar.getSubcommands().keySet())
+                .containsExactly("add", "between", "export", "holidays", "is-working", "lunar", "solar");
         assertThat(Motcua.commandLine(Terminal.withoutProgress(), new String[] {"--debug", "calendar"})
                         .getSubcommands())
                 .hasSize(whole.getSubcommands().size());
