@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             "The civil service's working calendar (1 May 2013 to 31 December 2035) and the Vietnamese lunar calendar.",
             "Dates are ISO-8601 (YYYY-MM-DD)."
         },
-        mixinStandardHelpOptions = true)
+        mixinStandardHelpOptions = true,
+        addMethodSubcommands = false)
 final class CalendarCommand {
     private static final Pattern LUNAR_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
@@ -44,6 +45,12 @@ final class CalendarCommand {
 
     private WorkingCalendar calendar() {
         return cultureDay.calendar();
+    }
+
+    /** A usage error of the subcommand that runs, shown with its usage as picocli shows its own. */
+    private ParameterException usageError(String message) {
+        return new ParameterException(
+                spec.commandLine().getParseResult().subcommand().commandSpec().commandLine(), message);
     }
 
     @Command(name = "is-working", description = "Prints true if DATE is a working day, false otherwise.")
@@ -74,11 +81,9 @@ final class CalendarCommand {
         WorkingCalendar calendar = calendar();
         DateRange range = calendar.range();
         if (year < range.start().getYear() || year > range.endInclusive().getYear()) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "Year " + year + " is outside the calendar, "
-                            + range.start().getYear() + " to "
-                            + range.endInclusive().getYear());
+            throw usageError("Year " + year + " is outside the calendar, "
+                    + range.start().getYear() + " to "
+                    + range.endInclusive().getYear());
         }
         for (CalendarEntry entry : calendar.schedule().entriesIn(year)) {
             out().println(String.join(
@@ -107,9 +112,7 @@ final class CalendarCommand {
                     boolean leap) {
         Matcher matcher = LUNAR_DATE.matcher(lunarDate);
         if (!matcher.matches()) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "Invalid lunar date '" + PrintableText.of(lunarDate) + "': expected YYYY-MM-DD");
+            throw usageError("Invalid lunar date '" + PrintableText.of(lunarDate) + "': expected YYYY-MM-DD");
         }
         LunarDate date = LunarDate.of(
                 Integer.parseInt(matcher.group(1)),
@@ -133,7 +136,7 @@ final class CalendarCommand {
             @Option(names = "--to", required = true, paramLabel = "DATE") LocalDate to)
             throws IOException {
         if (to.isBefore(from)) {
-            throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from);
+            throw usageError("--to " + to + " is before --from " + from);
         }
         PrintWriter out = out();
         CalendarCsv.write(calendar(), DateRange.ofClosed(from, to), out);

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
@@ -15,6 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,15 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(
         name = "motcua",
         mixinStandardHelpOptions = true,
-        subcommands = {
-            DemoCommand.class,
-            ReportCommand.class,
-            ScoreCommand.class,
-            SchemesCommand.class,
-            GenerateCommand.class,
-            CalendarCommand.class,
-            CheckCommand.class
-        },
+        // The subcommands are added by commandLine(), from SUBCOMMANDS.
         versionProvider = VersionProvider.class,
         description = {
             "Đánh giá việc giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông.",
@@ -66,6 +62,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "4:internal error (out of memory included); --debug shows the details"
         })
 public final class Motcua implements Callable<Integer> {
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(
+            DemoCommand.class,
+            ReportCommand.class,
+            ScoreCommand.class,
+            SchemesCommand.class,
+            GenerateCommand.class,
+            CalendarCommand.class,
+            CheckCommand.class);
+
     @Spec
     @SuppressWarnings("NullAway.Init") // injected by picocli before call()
     CommandSpec spec;
@@ -113,7 +119,7 @@ public final class Motcua implements Callable<Integer> {
     static int run(String[] args, Terminal terminal, OutputStream out, OutputStream err) {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(new Motcua(terminal))
+        CommandLine commandLine = commandLine(terminal, args)
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setCaseInsensitiveEnumValuesAllowed(true)
@@ -135,6 +141,42 @@ public final class Motcua implements Callable<Integer> {
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    /**
+     * Returns the command line with the subcommands that the arguments can reach: only the one named
+     * by the first argument, or every one when the first argument names none ({@code --help},
+     * {@code --version}, an option, a mistake); and of its own subcommands (calendar's methods,
+     * which {@code addMethodSubcommands = false} leaves to this), only the one named by the second
+     * argument, or every one. picocli builds a command's model from its annotations by
+     * reflection, which was most of a short command's start; help and the suggestions for a
+     * mistyped name still see every subcommand.
+     */
+    static CommandLine commandLine(Terminal terminal, String[] args) {
+        CommandLine commandLine = new CommandLine(new Motcua(terminal));
+        for (Class<?> subcommand : reachable(SUBCOMMANDS, args, 0)) {
+            CommandLine added = new CommandLine(subcommand);
+            for (Method method : reachable(CommandLine.getCommandMethods(subcommand, null), args, 1)) {
+                added.addSubcommand(name(method), new CommandLine(method));
+            }
+            commandLine.addSubcommand(added);
+        }
+        return commandLine;
+    }
+
+    /** Returns the one of the commands that the argument at a position names, or all of them when it names none. */
+    private static <T extends AnnotatedElement> List<T> reachable(List<T> commands, String[] args, int position) {
+        for (T command : commands) {
+            if (args.length > position && name(command).equals(args[position])) {
+                return List.of(command);
+            }
+        }
+        return commands;
+    }
+
+    private static String name(AnnotatedElement command) {
+        return Objects.requireNonNull(command.getAnnotation(Command.class), "a command")
+                .name();
     }
 
     /** Converts a date argument, refusing text that is not one in plain words. */

@@ -71,7 +71,9 @@ class CalendarCommandTest {
     @Test
     void holidaysOfAYearOutsideTheCalendarIsAUsageError() {
         assertThat(run("holidays", "2040")).isEqualTo(1);
-        assertThat(err()).startsWith("Year 2040 is outside the calendar, 2013 to 2035");
+        assertThat(err())
+                .startsWith("Year 2040 is outside the calendar, 2013 to 2035")
+                .contains("Usage: motcua calendar holidays");
     }
 
     @Test
@@ -108,6 +110,15 @@ class CalendarCommandTest {
     }
 
     @Test
+    void exportToBeforeFromIsAUsageErrorShownWithExportsUsage() {
+        assertThat(run("export", "--from", "2023-02-01", "--to", "2023-01-01")).isEqualTo(1);
+        assertThat(err())
+                .startsWith("--to 2023-01-01 is before --from 2023-02-01")
+                .contains("Usage: motcua calendar export");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void aDateOutsideTheCalendarIsOneLineOnStandardErrorAndExitCodeOne() {
         assertThat(run("add", "2012-12-31", "3")).isEqualTo(1);
         assertThat(err())
@@ -129,6 +140,8 @@ class CalendarCommandTest {
                 .isEqualTo("motcua calendar solar: lunar date 2024-03-01 leap does not exist: 2024 has no leap month 3;"
                         + " it has no leap month\n");
         assertThat(run("solar", "2024-3-1")).isEqualTo(1);
-        assertThat(err()).contains("Invalid lunar date '2024-3-1': expected YYYY-MM-DD");
+        assertThat(err())
+                .contains("Invalid lunar date '2024-3-1': expected YYYY-MM-DD")
+                .contains("Usage: motcua calendar solar");
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MotcuaTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -49,5 +51,50 @@ class MotcuaTest {
     void noSubcommandIsAUsageErrorWithExitCodeOne() {
         assertThat(run()).isEqualTo(1);
         assertThat(err()).contains("Missing required subcommand");
+    }
+
+    @Test
+    void theArgumentsNameTheOneSubcommandBuiltAtEachLevelAndItIsTheSameAsInTheWholeTree() {
+        CommandLine whole = Motcua.commandLine(Terminal.withoutProgress(), new String[0]);
+        assertThat(whole.getSubcommands())
+                .containsOnlyKeys("demo", "report", "score", "schemes", "generate", "calendar", "check");
+        for (Map.Entry<String, CommandLine> subcommand : whole.getSubcommands().entrySet()) {
+            CommandLine alone =
+                    Motcua.commandLine(Terminal.withoutProgress(), new String[] {subcommand.getKey(), "--help"});
+            assertThat(alone.getSubcommands()).containsOnlyKeys(subcommand.getKey());
+            assertSameUsage(alone.getSubcommands().get(subcommand.getKey()), subcommand.getValue());
+        }
+        CommandLine calendar = whole.getSubcommands().get("calendar");
+        for (Map.Entry<String, CommandLine> subcommand :
+                calendar.getSubcommands().entrySet()) {
+            CommandLine alone = Motcua.commandLine(
+                            Terminal.withoutProgress(), new String[] {"calendar", subcommand.getKey(), "--help"})
+                    .getSubcommands()
+                    .get("calendar");
+            assertThat(alone.getSubcommands()).containsOnlyKeys(subcommand.getKey());
+            assertSameUsage(alone.getSubcommands().get(subcommand.getKey()), subcommand.getValue());
+        }
+        assertThat(calendar.getSubcommands().keySet())
+                .containsExactly("add", "between", "export", "holidays", "is-working", "lunar", "solar");
+        assertThat(Motcua.commandLine(Terminal.withoutProgress(), new String[] {"--debug", "calendar"})
+                        .getSubcommands())
+                .hasSize(whole.getSubcommands().size());
+    }
+
+    private static void assertSameUsage(CommandLine actual, CommandLine expected) {
+        assertThat(actual.getUsageMessage()).isEqualTo(expected.getUsageMessage());
+        assertThat(actual.getSubcommands())
+                .containsOnlyKeys(expected.getSubcommands().keySet());
+        expected.getSubcommands()
+                .forEach((name, subcommand) ->
+                        assertSameUsage(actual.getSubcommands().get(name), subcommand));
+    }
+
+    @Test
+    void theHelpListsEverySubcommandInOrder() {
+        assertThat(run("--help")).isZero();
+        assertThat(out().lines().filter(line -> line.matches("  [a-z]+ +\\S.*")))
+                .extracting(line -> line.trim().split(" ")[0])
+                .containsExactly("demo", "report", "score", "schemes", "generate", "calendar", "check");
     }
 }

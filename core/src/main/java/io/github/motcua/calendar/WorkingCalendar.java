@@ -81,15 +81,24 @@ public final class WorkingCalendar {
                 .toArray();
         this.firstEpochDay = range.start().toEpochDay();
         int days = Math.toIntExact(range.lengthInDays());
+        // Monday to Friday, then the schedule's entries: an array rather than a look-up per day, quick at start.
+        boolean[] isWorking = new boolean[days];
+        int firstDayOfWeek = range.start().getDayOfWeek().getValue() - 1;
+        for (int i = 0; i < days; i++) {
+            isWorking[i] = (firstDayOfWeek + i) % 7 < 5;
+        }
+        for (CalendarEntry entry : schedule.entries()) {
+            long offset = entry.date().toEpochDay() - firstEpochDay;
+            if (offset >= 0 && offset < days) {
+                isWorking[(int) offset] = !entry.kind().isDayOff();
+            }
+        }
         this.workingDaysThrough = new int[days];
         long[] working = new long[days];
         int count = 0;
         for (int i = 0; i < days; i++) {
-            LocalDate date = LocalDate.ofEpochDay(firstEpochDay + i);
-            boolean workingDay =
-                    schedule.entry(date).map(entry -> !entry.kind().isDayOff()).orElse(!CalendarEntry.isWeekend(date));
-            if (workingDay) {
-                working[count++] = date.toEpochDay();
+            if (isWorking[i]) {
+                working[count++] = firstEpochDay + i;
             }
             workingDaysThrough[i] = count;
         }

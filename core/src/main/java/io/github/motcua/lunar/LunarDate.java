@@ -94,29 +94,47 @@ public final class LunarDate implements Comparable<LunarDate> {
      * @throws CalendarRangeException if its solar day is outside the supported range
      */
     public static LunarDate of(int year, int month, int day, boolean leapMonth) {
-        String text = format(year, month, day, leapMonth);
         if (month < 1 || month > 12) {
-            throw new DateTimeException("lunar date " + text + " does not exist: months are numbered 1 to 12");
+            throw invalid(year, month, day, leapMonth, "does not exist: months are numbered 1 to 12");
         }
         int index = TABLE.indexOf(year, month, leapMonth);
         if (index < 0) {
             if (leapMonth && TABLE.indexOf(year, month, false) >= 0) {
                 OptionalInt leap = leapMonthOf(year);
                 String actual = leap.isPresent() ? "its leap month is " + leap.getAsInt() : "it has no leap month";
-                throw new DateTimeException("lunar date " + text + " does not exist: " + year + " has no leap month "
-                        + month + "; " + actual);
+                throw invalid(
+                        year,
+                        month,
+                        day,
+                        leapMonth,
+                        "does not exist: " + year + " has no leap month " + month + "; " + actual);
             }
-            throw new DateTimeException("lunar date " + text + " is outside the supported range: solar days "
-                    + MonthTable.RANGE.start() + " to " + MonthTable.RANGE.endInclusive());
+            throw invalid(
+                    year,
+                    month,
+                    day,
+                    leapMonth,
+                    "is outside the supported range: solar days " + MonthTable.RANGE.start() + " to "
+                            + MonthTable.RANGE.endInclusive());
         }
         int length = TABLE.length(index);
         if (day < 1 || day > length) {
-            throw new DateTimeException("lunar date " + text + " does not exist: month " + month
-                    + (leapMonth ? " (leap)" : "") + " of " + year + " has " + length + " days");
+            throw invalid(
+                    year,
+                    month,
+                    day,
+                    leapMonth,
+                    "does not exist: month " + month + (leapMonth ? " (leap)" : "") + " of " + year + " has " + length
+                            + " days");
         }
         LunarDate date = new LunarDate(index, day);
         requireSupported(date.toLocalDate());
         return date;
+    }
+
+    /** The error for a lunar date that does not exist; the date is formatted only then, which is slow at start. */
+    private static DateTimeException invalid(int year, int month, int day, boolean leap, String reason) {
+        return new DateTimeException("lunar date " + format(year, month, day, leap) + " " + reason);
     }
 
     /**

@@ -15,6 +15,13 @@ import java.util.Arrays;
  * month and takes the number of the month before it.
  */
 final class MonthTable {
+    /**
+     * The Julian day number of epoch day 0, 1970-01-01, as {@link JulianFields#JULIAN_DAY} counts:
+     * converting by arithmetic rather than through {@link LocalDate#with} keeps the table quick to
+     * build at start.
+     */
+    private static final long JULIAN_DAY_OF_EPOCH_DAY_0 = 2_440_588;
+
     static final DateRange RANGE = DateRange.ofClosed(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31));
     static final MonthTable INSTANCE =
             new MonthTable(RANGE.start().getYear() - 1, RANGE.endInclusive().getYear());
@@ -59,7 +66,7 @@ final class MonthTable {
 
     /** Returns the Julian day number of the first day of month 11 of a year (the winter solstice's month). */
     private static long month11(int year) {
-        long lastDayOfYear = LocalDate.of(year, 12, 31).getLong(JulianFields.JULIAN_DAY);
+        long lastDayOfYear = LocalDate.of(year, 12, 31).toEpochDay() + JULIAN_DAY_OF_EPOCH_DAY_0;
         long k = (long) Math.floor((lastDayOfYear - 2415021) / Astronomy.SYNODIC_MONTH);
         long newMoon = Astronomy.newMoonDay(k);
         return Astronomy.sunSegmentAtStartOf(newMoon) >= 9 ? Astronomy.newMoonDay(k - 1) : newMoon;
@@ -83,7 +90,7 @@ final class MonthTable {
     }
 
     private static long toEpochDay(long julianDayNumber) {
-        return LocalDate.MIN.with(JulianFields.JULIAN_DAY, julianDayNumber).toEpochDay();
+        return julianDayNumber - JULIAN_DAY_OF_EPOCH_DAY_0;
     }
 
     /** Returns the index of the month that contains a day, which must lie in the table. */

@@ -71,4 +71,24 @@ class HolidayScheduleTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("test.tsv line 2: expected 5 tab-separated fields, found 3");
     }
+
+    @Test
+    void aDateInTheDataFileIsWrittenYyyyMmDdAndExists() throws java.io.IOException {
+        assertThat(parse("2030-01-07").entries())
+                .extracting(CalendarEntry::date)
+                .containsExactly(LocalDate.of(2030, 1, 7));
+        assertThatThrownBy(() -> parse("2030-1-07"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("test.tsv line 2: '2030-1-07' is not a date written YYYY-MM-DD");
+        assertThatThrownBy(() -> parse("+030-01-07"))
+                .hasMessage("test.tsv line 2: '+030-01-07' is not a date written YYYY-MM-DD");
+        assertThatThrownBy(() -> parse("2030-02-30"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("test.tsv line 2: Invalid date 'FEBRUARY 30'");
+    }
+
+    private static HolidaySchedule parse(String date) throws java.io.IOException {
+        String text = ScheduleResource.HEADER + "\n" + date + "\tPUBLIC_HOLIDAY\tX\tY\tPUBLISHED\n";
+        return ScheduleResource.parse("test.tsv", new java.io.BufferedReader(new java.io.StringReader(text)));
+    }
 }
