@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads one CSV record's bytes into a dossier, cell by cell, without a string for every cell: codes
@@ -42,6 +43,7 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
     private final ObjectReader steps;
     private final ObjectReader evaluations;
     private final ObjectReader complaints;
+    private final Dossier.Builder dossier = Dossier.builder();
 
     CsvDossierParser(Map<DossierColumn, Integer> header, int width, ObjectMapper json, Iterable<String> knownCodes) {
         this.width = width;
@@ -79,50 +81,49 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
                 throw new Cells.BadCell(column.header(), "", "a value is required");
             }
         }
-        Dossier.Builder dossier = Dossier.builder()
+        // One builder for every record: each of the dossier's attributes is set again below, so that
+        // nothing of the record before is left, and a record costs no builder and no lists.
+        Dossier.Builder dossier = this.dossier
                 .id(text(DossierColumn.ID))
                 .procedureCode(code(DossierColumn.PROCEDURE_CODE))
                 .receivingUnitCode(code(DossierColumn.RECEIVING_UNIT_CODE))
                 .resolvingUnitCode(code(DossierColumn.RESOLVING_UNIT_CODE))
                 .channel(constant(DossierColumn.CHANNEL, CHANNELS, Channel.class))
                 .receivedAt(instant(DossierColumn.RECEIVED_AT));
-        if (!isEmpty(DossierColumn.APPOINTMENT_DATE)) {
+        if (isEmpty(DossierColumn.APPOINTMENT_DATE)) {
+            dossier.appointmentDate(Optional.empty());
+        } else {
             int cell = cellOf[DossierColumn.APPOINTMENT_DATE.ordinal()];
             dossier.appointmentDate(
                     Cells.date(DossierColumn.APPOINTMENT_DATE.header(), sources[cell], starts[cell], ends[cell]));
         }
-        if (!isEmpty(DossierColumn.OUTCOME)) {
-            dossier.outcome(constant(DossierColumn.OUTCOME, OUTCOMES, Outcome.class));
-        }
-        if (!isEmpty(DossierColumn.RESULT_READY_AT)) {
-            dossier.resultReadyAt(instant(DossierColumn.RESULT_READY_AT));
-        }
-        if (!isEmpty(DossierColumn.RETURNED_AT)) {
-            dossier.returnedAt(instant(DossierColumn.RETURNED_AT));
-        }
+        dossier.outcome(
+                isEmpty(DossierColumn.OUTCOME)
+                        ? Optional.empty()
+                        : Optional.of(constant(DossierColumn.OUTCOME, OUTCOMES, Outcome.class)));
+        dossier.resultReadyAt(
+                isEmpty(DossierColumn.RESULT_READY_AT)
+                        ? Optional.empty()
+                        : Optional.of(instant(DossierColumn.RESULT_READY_AT)));
+        dossier.returnedAt(
+                isEmpty(DossierColumn.RETURNED_AT)
+                        ? Optional.empty()
+                        : Optional.of(instant(DossierColumn.RETURNED_AT)));
         boolean code = !isEmpty(DossierColumn.EXCUSAL_CODE);
         if (code != !isEmpty(DossierColumn.EXCUSAL_TEXT)) {
             DossierColumn missing = code ? DossierColumn.EXCUSAL_TEXT : DossierColumn.EXCUSAL_CODE;
             throw new Cells.BadCell(missing.header(), "", "an excusal needs both its code and its text");
         }
-        if (code) {
-            dossier.excusal(DossierExcusal.of(text(DossierColumn.EXCUSAL_CODE), text(DossierColumn.EXCUSAL_TEXT)));
-        }
-        if (!isEmpty(DossierColumn.SUPPLEMENT_REQUESTS)) {
-            dossier.supplementRequests(this.<SupplementRequest>list(DossierColumn.SUPPLEMENT_REQUESTS, supplements));
-        }
-        if (!isEmpty(DossierColumn.EXTENSIONS)) {
-            dossier.extensions(this.<Extension>list(DossierColumn.EXTENSIONS, extensions));
-        }
-        if (!isEmpty(DossierColumn.HANDLING_STEPS)) {
-            dossier.handlingSteps(this.<HandlingStep>list(DossierColumn.HANDLING_STEPS, steps));
-        }
-        if (!isEmpty(DossierColumn.EVALUATIONS)) {
-            dossier.evaluations(this.<Evaluation>list(DossierColumn.EVALUATIONS, evaluations));
-        }
-        if (!isEmpty(DossierColumn.COMPLAINTS)) {
-            dossier.complaints(this.<Complaint>list(DossierColumn.COMPLAINTS, complaints));
-        }
+        dossier.excusal(
+                code
+                        ? Optional.of(
+                                DossierExcusal.of(text(DossierColumn.EXCUSAL_CODE), text(DossierColumn.EXCUSAL_TEXT)))
+                        : Optional.empty());
+        dossier.supplementRequests(this.<SupplementRequest>list(DossierColumn.SUPPLEMENT_REQUESTS, supplements));
+        dossier.extensions(this.<Extension>list(DossierColumn.EXTENSIONS, extensions));
+        dossier.handlingSteps(this.<HandlingStep>list(DossierColumn.HANDLING_STEPS, steps));
+        dossier.evaluations(this.<Evaluation>list(DossierColumn.EVALUATIONS, evaluations));
+        dossier.complaints(this.<Complaint>list(DossierColumn.COMPLAINTS, complaints));
         return dossier.build();
     }
 
@@ -273,7 +274,11 @@ final class CsvDossierParser implements RecordLoop.Parser<Dossier> {
         return Cells.instant(column.header(), sources[cell], starts[cell], ends[cell]);
     }
 
+    /** The list in a JSON cell; empty for an empty cell. */
     private <T> List<T> list(DossierColumn column, ObjectReader reader) {
+        if (isEmpty(column)) {
+            return List.of();
+        }
         int cell = cellOf[column.ordinal()];
         try {
             return reader.readValue(sources[cell], starts[cell], ends[cell] - starts[cell]);
