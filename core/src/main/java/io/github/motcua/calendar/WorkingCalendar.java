@@ -432,10 +432,7 @@ public final class WorkingCalendar {
     }
 
     private int index(LocalDate date) {
-        if (!range.contains(date)) {
-            throw CalendarRangeException.outside("working calendar", date, range);
-        }
-        return (int) (date.toEpochDay() - firstEpochDay);
+        return index(date.toEpochDay());
     }
 
     private int index(long epochDay) {
