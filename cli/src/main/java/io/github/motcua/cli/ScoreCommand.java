@@ -3,7 +3,6 @@ package io.github.motcua.cli;
 import io.github.motcua.Language;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.evidence.DossierEvidence;
-import io.github.motcua.evidence.Subject;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
 import io.github.motcua.io.JsonLinesReader;
@@ -21,7 +20,6 @@ import io.github.motcua.scoring.Schemes;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.Unit;
 import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,19 +192,11 @@ final class ScoreCommand implements Callable<Integer> {
             progress.done();
         }
         err.println(DossierInput.name(dossiers) + ": " + summary);
-        List<Scorecard> cards = new ArrayList<>();
-        for (UnitFacts unitFacts : facts) {
-            List<Unit> unitVersions = directory.versions(unitFacts.unitCode());
-            if (unitVersions.isEmpty()) {
-                throw new IllegalArgumentException(
-                        evidence + ": unit " + unitFacts.unitCode() + " is not in the units file " + units);
-            }
-            // The version in force on the report date, else the last one.
-            Unit unit = directory
-                    .inForce(unitFacts.unitCode(), reportingPeriod.end())
-                    .orElse(unitVersions.get(unitVersions.size() - 1));
-            Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
-            cards.add(chosen.score(unitFacts.evidence(subject, byUnit.getOrDefault(unit.code(), List.of()))));
+        List<Scorecard> cards;
+        try {
+            cards = UnitFacts.scorecards(chosen, facts, directory, byUnit, reportingPeriod.end());
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(evidence + ": " + unknown.getMessage() + " (" + units + ")", unknown);
         }
         Standings standings = Ranking.standard().rank(cards);
         EvaluationSection section = EvaluationSection.of("units", chosen.id(), chosen, standings);

@@ -133,6 +133,39 @@ public final class DossierReader {
      */
     public ReadSummary read(InputStream in, Consumer<Dossier> accepted, Consumer<Rejection> rejected)
             throws IOException {
+        Objects.requireNonNull(accepted, "accepted");
+        return readNumbered(in, (dossier, record, line) -> accepted.accept(dossier), rejected);
+    }
+
+    /** Receives an accepted dossier with its record number and the line on which the record starts. */
+    @FunctionalInterface
+    public interface NumberedConsumer {
+        /**
+         * Receives an accepted dossier.
+         *
+         * @param dossier the dossier
+         * @param record the record's number, from 1 for the first record after any header
+         * @param line the line on which the record starts, from 1
+         */
+        void accept(Dossier dossier, long record, long line);
+    }
+
+    /**
+     * Reads every record, as {@link #read(InputStream, Consumer, Consumer)}, giving each accepted
+     * dossier with its record number and line, as a rejection has them: for a caller that keeps
+     * where each dossier came from, such as an engine that reads a file in parts.
+     *
+     * @param in the file's bytes, UTF-8
+     * @param accepted receives each dossier accepted, in file order, with its record and line
+     * @param rejected receives each rejection, in file order
+     * @return the counts, which reconcile
+     * @throws IOException if the stream cannot be read
+     * @throws RejectedRecordException in strict mode, at the first rejection
+     * @throws MalformedFileException if a CSV file has no usable header
+     */
+    public ReadSummary readNumbered(InputStream in, NumberedConsumer accepted, Consumer<Rejection> rejected)
+            throws IOException {
+        Objects.requireNonNull(accepted, "accepted");
         RecordSplitter records = new RecordSplitter(counted(in), quotes, maxRecordBytes);
         RecordLoop.Parser<Dossier> parser = format == DossierFormat.CSV ? csvParser(header(records)) : jsonParser();
         Set<String> ids = new HashSet<>();
@@ -145,8 +178,39 @@ public final class DossierReader {
                 },
                 this::column,
                 strict,
-                accepted,
+                accepted::accept,
                 rejected);
+    }
+
+    /**
+     * Counts the records and lines of a stream as {@link #read(InputStream, Consumer, Consumer)}
+     * splits it, without reading the records: blank lines are not records, and a CSV header is a
+     * record here. An engine that reads a file in parts on several machines ({@link
+     * DossierRecords}) numbers each part's records and lines from the counts of the parts before
+     * it, as a read of the whole file would.
+     *
+     * @param in the bytes, UTF-8
+     * @return the number of records and of line feeds
+     * @throws IOException if the stream cannot be read
+     */
+    public RecordCount count(InputStream in) throws IOException {
+        RecordSplitter records = new RecordSplitter(in, quotes, maxRecordBytes);
+        long number = 0;
+        while (records.next()) {
+            number++;
+        }
+        return new RecordCount(number, records.nextLine() - 1);
+    }
+
+    /**
+     * Returns a reader of single records given as cells, with this reader's checks: for engines
+     * that hand over one row at a time, such as Apache Spark.
+     *
+     * @return a new reader of records; not thread-safe
+     */
+    public DossierRecords records() {
+        return new DossierRecords(
+                csvParser(DossierRecords.HEADER), dossier -> problem(dossier, DossierReader::csvColumn));
     }
 
     /** The stream, counting its bytes to the progress consumer when there is one. */
@@ -477,9 +541,11 @@ public final class DossierReader {
 
     /** Names a model field as the format does: snake case in CSV, as it is in JSON Lines. */
     private String column(String field) {
-        if (format == DossierFormat.JSON_LINES) {
-            return field;
-        }
+        return format == DossierFormat.JSON_LINES ? field : csvColumn(field);
+    }
+
+    /** Names a model field as a CSV column: {@code receivedAt} is {@code received_at}. */
+    static String csvColumn(String field) {
         int end = field.indexOf('[') < 0 ? field.length() : field.indexOf('[');
         return field.substring(0, end).replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + field.substring(end);
     }

@@ -49,6 +49,9 @@ import org.jspecify.annotations.Nullable;
  * again of steps 2 and 3 are not counted.
  */
 final class ParallelRead<T, A, R> {
+    /** The accepted records of a range, collected by its check instead. */
+    private static final RecordLoop.Placed<Dossier> IGNORED = (dossier, record, line) -> {};
+
     /** The size of the byte ranges a file is cut into. */
     static final long DEFAULT_RANGE_BYTES = 16L << 20;
 
@@ -390,7 +393,7 @@ final class ParallelRead<T, A, R> {
         while (records.next()) {
             long record = ++number;
             current[0] = record;
-            Rejection rejection = RecordLoop.record(records, record, parser, accept, columnOfField, dossier -> {});
+            Rejection rejection = RecordLoop.record(records, record, parser, accept, columnOfField, IGNORED);
             if (rejection != null && pass == Pass.COLLECT) {
                 range.rejections.add(rejection);
             }

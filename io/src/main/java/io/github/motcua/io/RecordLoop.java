@@ -37,6 +37,12 @@ final class RecordLoop {
         }
     }
 
+    /** Receives an accepted value with its record number and the line on which it starts. */
+    @FunctionalInterface
+    interface Placed<T> {
+        void accept(T value, long record, long line);
+    }
+
     /** What is wrong with a record that parsed. */
     record Problem(String column, String value, String reason) {}
 
@@ -49,6 +55,26 @@ final class RecordLoop {
             UnaryOperator<String> columnOfField,
             boolean strict,
             Consumer<T> accepted,
+            Consumer<Rejection> rejected)
+            throws IOException {
+        return run(
+                records,
+                parser,
+                check,
+                columnOfField,
+                strict,
+                (value, record, line) -> accepted.accept(value),
+                rejected);
+    }
+
+    /** Reads every record, as {@link #run}, giving each accepted value with its record number and line. */
+    static <T> ReadSummary run(
+            RecordSplitter records,
+            Parser<T> parser,
+            Check<T> check,
+            UnaryOperator<String> columnOfField,
+            boolean strict,
+            Placed<T> accepted,
             Consumer<Rejection> rejected)
             throws IOException {
         long read = 0;
@@ -77,23 +103,48 @@ final class RecordLoop {
             Parser<T> parser,
             Check<T> check,
             UnaryOperator<String> columnOfField,
-            Consumer<T> accepted) {
+            Placed<T> accepted) {
+        String split = records.problem();
+        Problem problem = split != null
+                ? new Problem("", "", split)
+                : parse(
+                        records.bytes(),
+                        records.from(),
+                        records.to(),
+                        number,
+                        records.line(),
+                        parser,
+                        check,
+                        columnOfField,
+                        accepted);
+        return problem == null ? null : spanning(records, number, problem.column(), problem.value(), problem.reason());
+    }
+
+    /**
+     * Parses and checks one record's bytes: gives an accepted value to its consumer and returns
+     * null, or returns what is wrong, with the column named as {@code columnOfField} names it.
+     */
+    static <T> @Nullable Problem parse(
+            byte[] bytes,
+            int from,
+            int to,
+            long number,
+            long line,
+            Parser<T> parser,
+            Check<T> check,
+            UnaryOperator<String> columnOfField,
+            Placed<T> accepted) {
         try {
-            String problem = records.problem();
-            if (problem != null) {
-                throw new Cells.BadCell("", "", problem);
-            }
-            T value = parser.parse(records.bytes(), records.from(), records.to());
-            Problem broken = check.check(value, records.line());
+            T value = parser.parse(bytes, from, to);
+            Problem broken = check.check(value, line);
             if (broken == null) {
-                accepted.accept(value);
-                return null;
+                accepted.accept(value, number, line);
             }
-            return spanning(records, number, broken.column(), broken.value(), broken.reason());
+            return broken;
         } catch (Cells.BadCell bad) {
-            return spanning(records, number, bad.column, bad.value, bad.reason);
+            return new Problem(bad.column, bad.value, bad.reason);
         } catch (InvalidValueException invalid) {
-            return spanning(records, number, columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
+            return new Problem(columnOfField.apply(invalid.field()), invalid.value(), invalid.rule());
         }
     }
 

@@ -8,6 +8,12 @@ import io.github.motcua.evidence.OnlineServices;
 import io.github.motcua.evidence.Publication;
 import io.github.motcua.evidence.Share;
 import io.github.motcua.evidence.Subject;
+import io.github.motcua.scoring.Scorecard;
+import io.github.motcua.scoring.ScoringScheme;
+import io.github.motcua.unit.Unit;
+import io.github.motcua.unit.UnitDirectory;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +58,43 @@ public record UnitFacts(
         // A file line may leave the maps out: absent means none.
         publication = Collections.unmodifiableMap(new TreeMap<>(orEmpty(publication)));
         measures = Collections.unmodifiableMap(new TreeMap<>(orEmpty(measures)));
+    }
+
+    /**
+     * Scores each unit that has facts, as the command line's {@code score} does: the unit is taken
+     * in its version in force on the report date (else its last version), and its evidence is its
+     * facts and its dossiers' evidence.
+     *
+     * @param scheme the scoring scheme
+     * @param facts the units' facts, one line each
+     * @param units the unit master data
+     * @param dossiers each unit's dossiers' evidence, by unit code; a unit with none has none
+     * @param reportDate the report date
+     * @return the scorecards, in the order of the facts
+     * @throws IllegalArgumentException if a unit with facts is not in the master data
+     */
+    public static List<Scorecard> scorecards(
+            ScoringScheme scheme,
+            List<UnitFacts> facts,
+            UnitDirectory units,
+            Map<String, List<DossierEvidence>> dossiers,
+            LocalDate reportDate) {
+        Objects.requireNonNull(scheme, "scheme");
+        Objects.requireNonNull(units, "units");
+        Objects.requireNonNull(dossiers, "dossiers");
+        Objects.requireNonNull(reportDate, "reportDate");
+        List<Scorecard> cards = new ArrayList<>();
+        for (UnitFacts unitFacts : facts) {
+            List<Unit> versions = units.versions(unitFacts.unitCode());
+            if (versions.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "unit " + unitFacts.unitCode() + " has facts but is not in the units' master data");
+            }
+            Unit unit = units.inForce(unitFacts.unitCode(), reportDate).orElse(versions.get(versions.size() - 1));
+            Subject subject = Subject.unit(unit.code(), unit.name(), unit.level());
+            cards.add(scheme.score(unitFacts.evidence(subject, dossiers.getOrDefault(unit.code(), List.of()))));
+        }
+        return cards;
     }
 
     /**

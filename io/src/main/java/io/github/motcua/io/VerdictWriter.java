@@ -73,6 +73,18 @@ public final class VerdictWriter implements Closeable {
      * @throws IOException if the writer fails
      */
     public void write(Verdict verdict) throws IOException {
+        sequence.write(cells(verdict).toArray(new String[0]));
+    }
+
+    /**
+     * Returns a verdict's cells as the writer writes them, one for each of {@link #COLUMNS}, for a
+     * row of a table elsewhere, such as a Spark data set.
+     *
+     * @param verdict the verdict
+     * @return its cells, spreadsheet-safe
+     */
+    public static List<String> cells(Verdict verdict) {
+        Objects.requireNonNull(verdict, "verdict");
         String[] cells = {
             verdict.dossierId(),
             verdict.reportDate().toString(),
@@ -90,7 +102,7 @@ public final class VerdictWriter implements Closeable {
         for (int i = 0; i < cells.length; i++) {
             cells[i] = SpreadsheetCells.safe(cells[i]);
         }
-        sequence.write(cells);
+        return List.of(cells);
     }
 
     @Override

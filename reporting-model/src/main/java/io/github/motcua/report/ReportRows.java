@@ -5,6 +5,9 @@ import io.github.motcua.deadline.FindingKind;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.tally.Tally;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,20 +31,27 @@ import java.util.stream.Collector;
  * ProcessingReport report = ProcessingReport.builder(code, name, period).rows(rows).build();
  * }</pre>
  *
+ * <p>Rows are serializable, so that rows counted on one machine can be merged on another, as a
+ * distributed engine such as Apache Spark does: the serialized form holds the counts, findings and
+ * excusals, not the functions that key and label the rows nor the intervals. Rows read back count
+ * no dossier and have no labels; merge them into rows made with those, which then hold everything.
+ * The keys must be serializable (unit codes, levels and channels are).
+ *
  * <p>Instances are mutable and not thread-safe; the collector gives each thread its own.
  *
  * @param <K> the type of the rows' keys, such as a unit code; rows are in the keys' order
  */
-public final class ReportRows<K extends Comparable<K>> implements Consumer<Counted> {
+public final class ReportRows<K extends Comparable<K>> implements Consumer<Counted>, Serializable {
+    private static final long serialVersionUID = 1L;
     private static final FindingKind[] KINDS = FindingKind.values();
 
-    private final Function<Counted, K> key;
-    private final Function<K, String> label;
-    private final List<ExcusalInterval> intervals;
-    private final Collector<Counted, Object, Tally> tallies = tallyCollector();
-    private final Map<K, Object> byKey = new HashMap<>();
-    private final long[] findings = new long[KINDS.length];
-    private final Map<String, Map<String, Long>> excusedByReason = new LinkedHashMap<>();
+    private final transient Function<Counted, K> key;
+    private final transient Function<K, String> label;
+    private final transient List<ExcusalInterval> intervals;
+    private final transient Collector<Counted, Object, Tally> tallies = tallyCollector();
+    private final transient Map<K, Object> byKey = new HashMap<>();
+    private final transient long[] findings = new long[KINDS.length];
+    private final transient Map<String, Map<String, Long>> excusedByReason = new LinkedHashMap<>();
 
     private ReportRows(Function<Counted, K> key, Function<K, String> label, List<ExcusalInterval> intervals) {
         this.key = Objects.requireNonNull(key, "key");
@@ -164,6 +174,47 @@ public final class ReportRows<K extends Comparable<K>> implements Consumer<Count
         });
         applied.forEach(builder::excusal);
     }
+
+    /** Serializes the rows as their counts, findings and excusals ({@link SerialForm}). */
+    private Object writeReplace() {
+        return new SerialForm<>(new HashMap<>(byKey), findings.clone(), excusedByReason);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("rows are read through their serial form");
+    }
+
+    /**
+     * The serialized form of rows: each key's tally container, the findings by kind and the
+     * excusals by reason and row.
+     */
+    private record SerialForm<K extends Comparable<K>>(
+            HashMap<K, Object> byKey, long[] findings, Map<String, Map<String, Long>> excused) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Rows with these counts that count no dossier and have no labels until merged into rows that do. */
+        private Object readResolve() throws InvalidObjectException {
+            if (findings.length != KINDS.length) {
+                throw new InvalidObjectException("rows hold " + KINDS.length + " counts of findings");
+            }
+            ReportRows<K> rows = new ReportRows<>(
+                    counted -> {
+                        throw new IllegalStateException(DETACHED);
+                    },
+                    row -> {
+                        throw new IllegalStateException(DETACHED);
+                    },
+                    List.of());
+            rows.byKey.putAll(byKey);
+            System.arraycopy(findings, 0, rows.findings, 0, findings.length);
+            excused.forEach((reason, byRow) -> rows.excusedByReason.put(reason, new TreeMap<>(byRow)));
+            return rows;
+        }
+    }
+
+    /** Why rows read back from their serialized form cannot be used alone. */
+    private static final String DETACHED = "rows read back from their serialized form count no dossier and have no"
+            + " labels; merge them into rows made with ReportRows.of or ReportRows.collector";
 
     @SuppressWarnings("unchecked") // the container's type is private to Tally; only its own functions touch it
     private static Collector<Counted, Object, Tally> tallyCollector() {

@@ -350,8 +350,14 @@ public final class Tally implements ReportCounts {
         }
     }
 
-    /** The mutable accumulator of the collector; one per thread. */
-    private static final class Counter {
+    /**
+     * The mutable accumulator of the collector; one per thread. It is serializable, so that the
+     * containers of rows counted on one machine can be merged on another.
+     */
+    private static final class Counter implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("serial") // a long array is serializable
         private final long[] counts = new long[Cell.values().length];
 
         void add(Counted counted) {
@@ -362,6 +368,18 @@ public final class Tally implements ReportCounts {
             counts[Cell.forTimeliness(counted.timeliness()).ordinal()]++;
             if (counted.excusalReason().isPresent()) {
                 counts[Cell.LATE_EXCUSED.ordinal()]++;
+            }
+        }
+
+        private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            if (counts == null || counts.length != Cell.values().length) {
+                throw new java.io.InvalidObjectException("a tally's counter holds " + Cell.values().length + " counts");
+            }
+            for (long count : counts) {
+                if (count < 0) {
+                    throw new java.io.InvalidObjectException("a tally's counts are not negative: " + count);
+                }
             }
         }
 
