@@ -10,6 +10,7 @@ import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
 import io.github.motcua.report.Labels;
 import io.github.motcua.report.ProcessingReport;
+import io.github.motcua.report.ReportRows;
 import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
 import io.github.motcua.tally.Counted;
@@ -171,7 +172,7 @@ public final class MotcuaSpark {
         Broadcast<SparkRequest> sentRequest = broadcast(request);
         RowsAggregator aggregator = new RowsAggregator(
                 sentRequest, DossierColumns.positions(dossiers.schema()), recordColumn(dossiers.schema()));
-        RowsBuffer rows = dossiers.select(aggregator.toColumn())
+        ReportRows<?> counts = dossiers.select(aggregator.toColumn())
                 .as(aggregator.outputEncoder())
                 .first();
         Rules rules = Rules.of(request);
@@ -181,8 +182,14 @@ public final class MotcuaSpark {
                 .rate(request.rate())
                 .rounding(request.rounding())
                 .calendar(rules.calendar)
-                .rows(rows.rows())
+                .rows(merged(rules.emptyRows(), counts))
                 .build();
+    }
+
+    /** Rows read back from Spark, merged into rows with the request's key and labels. */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // rows of the same request's grouping
+    private static ReportRows<?> merged(ReportRows<?> live, ReportRows<?> counts) {
+        return ((ReportRows) live).merge(counts);
     }
 
     /**

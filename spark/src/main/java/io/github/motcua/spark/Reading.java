@@ -61,8 +61,13 @@ final class Reading {
         DossierReader reader = Rules.of(request.value()).reader(format);
         List<TextSplit> plan = TextSplit.plan(files, statuses, format, reader, partBytes);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<RecordCount> counts = context.parallelize(plan, plan.size())
-                .map(split -> split.count(files, Rules.of(request.value()).reader(format)))
+        // A part's records and line feeds, as a pair of numbers (a RecordCount is not serializable).
+        List<long[]> counts = context.parallelize(plan, plan.size())
+                .map(split -> {
+                    RecordCount count =
+                            split.count(files, Rules.of(request.value()).reader(format));
+                    return new long[] {count.records(), count.lineFeeds()};
+                })
                 .collect();
         List<TextSplit> numbered = new ArrayList<>();
         long records = 0;
@@ -74,8 +79,8 @@ final class Reading {
                 lines = 0;
             }
             numbered.add(split.after(records, lines));
-            records += counts.get(i).records();
-            lines += counts.get(i).lineFeeds();
+            records += counts.get(i)[0];
+            lines += counts.get(i)[1];
         }
         Dataset<Row> parsed = spark.createDataFrame(
                 context.parallelize(numbered, numbered.size())

@@ -13,6 +13,7 @@ import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.report.Grouping;
+import io.github.motcua.report.ReportRows;
 import io.github.motcua.report.RowGrouping;
 import io.github.motcua.tally.Counted;
 import io.github.motcua.timeliness.TimelinessClassifier;
@@ -111,6 +112,15 @@ final class Rules {
             }
         }
         return reader.rule(this::deadline).build();
+    }
+
+    /** Rows of the processing report with no dossier, keyed and labelled by the request's grouping. */
+    ReportRows<?> emptyRows() {
+        return emptyRows(rows);
+    }
+
+    private <K extends Comparable<K>> ReportRows<K> emptyRows(RowGrouping<K> grouping) {
+        return ReportRows.of(grouping.key(), grouping.label(), intervals);
     }
 
     /** The dossier counted in the period as of the report date, or null when it is not in the figures. */
