@@ -77,4 +77,49 @@ class ReportRowsProperties {
         assertThat(report(rows(List.of()).merge(rows(all)))).isEqualTo(whole);
         assertThat(report(rows(all).merge(rows(List.of())))).isEqualTo(whole);
     }
+
+    @Property(tries = 20)
+    void rowsSerializedInPartsAndReadBackMergeIntoTheRowsCountedInOnePass(
+            @ForAll @LongRange(min = 1, max = 1_000) long seed,
+            @ForAll @IntRange(min = 0, max = 300) int count,
+            @ForAll @IntRange(min = 0, max = 300) int cut) {
+        List<Counted> all = counted(seed, count);
+        int at = Math.min(cut, all.size());
+        ProcessingReport whole = report(rows(all));
+
+        ReportRows<String> merged = rows(List.of())
+                .merge(readBack(rows(all.subList(0, at))))
+                .merge(readBack(rows(all.subList(at, all.size()))));
+
+        assertThat(report(merged)).isEqualTo(whole);
+    }
+
+    @Property(tries = 5)
+    void rowsReadBackCountNoDossierAndHaveNoLabels(@ForAll @LongRange(min = 1, max = 1_000) long seed) {
+        List<Counted> all = counted(seed, 50);
+        ReportRows<String> back = readBack(rows(all));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> back.accept(all.get(0)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("merge them into rows made with");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report(back))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(back.tallies()).isEqualTo(rows(all).tallies());
+    }
+
+    @SuppressWarnings("unchecked") // the rows written were rows of strings
+    private static ReportRows<String> readBack(ReportRows<String> rows) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(rows);
+            }
+            try (java.io.ObjectInputStream in =
+                    new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                return (ReportRows<String>) in.readObject();
+            }
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
