@@ -27,8 +27,8 @@ class MotcuaTest {
     @Test
     void versionPrintsTheBuildsVersion() {
         assertThat(run("--version")).isZero();
-        assertThat(out()).isEqualTo("motcua " + VersionProvider.version() + System.lineSeparator());
-        assertThat(VersionProvider.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(out()).isEqualTo("motcua " + io.github.motcua.cli.job.Version.text() + System.lineSeparator());
+        assertThat(io.github.motcua.cli.job.Version.text()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test
