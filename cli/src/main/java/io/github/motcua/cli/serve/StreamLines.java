@@ -23,6 +23,7 @@ final class StreamLines implements Closeable {
 
     StreamLines(OutputStream out) throws IOException {
         this.json = Exchange.JSON.createGenerator(out);
+        json.setRootValueSeparator(null); // each line ends with a line feed and nothing more
     }
 
     /** {@code {"record":N,"verdict":{…}}}. */
