@@ -9,6 +9,12 @@ module io.github.motcua.cli {
     requires io.github.motcua.reporting;
     requires io.github.motcua.sample;
     requires info.picocli;
+    requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http;
+    requires org.eclipse.jetty.io;
+    requires org.eclipse.jetty.util;
+    // sun.misc.Signal: motcua serve reloads its master data on SIGHUP.
+    requires jdk.unsupported;
     requires static org.jspecify;
     // The core values carry Jackson's annotations; tools that read them, such as javadoc, need them resolved.
     requires static com.fasterxml.jackson.annotation;
@@ -17,5 +23,7 @@ module io.github.motcua.cli {
 
     // picocli reads the commands' annotated fields reflectively.
     opens io.github.motcua.cli to
+            info.picocli;
+    opens io.github.motcua.cli.serve to
             info.picocli;
 }

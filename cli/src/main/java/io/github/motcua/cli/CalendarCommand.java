@@ -4,11 +4,13 @@ import io.github.motcua.DateRange;
 import io.github.motcua.PrintableText;
 import io.github.motcua.calendar.CalendarEntry;
 import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.cli.job.Holidays;
 import io.github.motcua.io.CalendarCsv;
 import io.github.motcua.lunar.LunarDate;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -78,14 +80,13 @@ final class CalendarCommand {
             description = "Prints each day off and make-up working day of YEAR: date, kind, name, source, status"
                     + " (tab-separated).")
     int holidays(@Parameters(paramLabel = "YEAR") int year) {
-        WorkingCalendar calendar = calendar();
-        DateRange range = calendar.range();
-        if (year < range.start().getYear() || year > range.endInclusive().getYear()) {
-            throw usageError("Year " + year + " is outside the calendar, "
-                    + range.start().getYear() + " to "
-                    + range.endInclusive().getYear());
+        List<CalendarEntry> entries;
+        try {
+            entries = Holidays.of(calendar(), year);
+        } catch (IllegalArgumentException outside) {
+            throw usageError(String.valueOf(outside.getMessage()));
         }
-        for (CalendarEntry entry : calendar.schedule().entriesIn(year)) {
+        for (CalendarEntry entry : entries) {
             out().println(String.join(
                     "\t",
                     entry.date().toString(),

@@ -1,22 +1,10 @@
 package io.github.motcua.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.github.motcua.check.ConsistencyChecker;
-import io.github.motcua.check.MalformedRowException;
-import io.github.motcua.check.PublishedFiguresCsv;
-import io.github.motcua.check.PublishedIndexCsv;
+import io.github.motcua.cli.job.PublishedChecks;
 import io.github.motcua.io.json.MotcuaJson;
-import io.github.motcua.scoring.qd766.IndexTable;
-import io.github.motcua.scoring.qd766.Qd766Index;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,46 +58,12 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ObjectWriter json = MotcuaJson.mapper().writer();
         PrintWriter out = spec.commandLine().getOut();
-        List<?> results;
-        if (input.figures != null) {
-            results = PublishedFiguresCsv.read(text(input.figures)).stream()
-                    .map(ConsistencyChecker::check)
-                    .toList();
-        } else {
-            IndexTable table = IndexTable.bundled();
-            Path index = java.util.Objects.requireNonNull(input.index, "index");
-            results = PublishedIndexCsv.read(text(index), table).stream()
-                    .map(published -> Qd766Index.check(published, table))
-                    .toList();
-        }
+        List<?> results = input.figures != null
+                ? PublishedChecks.figures(Files.readAllBytes(input.figures))
+                : PublishedChecks.index(Files.readAllBytes(java.util.Objects.requireNonNull(input.index, "index")));
         for (Object result : results) {
             out.println(json.writeValueAsString(result));
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * The text of a file of published figures (small: read whole), refusing bytes that are not UTF-8
-     * with the line they are on.
-     */
-    private static Reader text(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        if (decoder.decode(in, out, true).isError()) {
-            long line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new MalformedRowException(line, "the text is not UTF-8; save the file as \"CSV UTF-8\"");
-        }
-        decoder.flush(out);
-        return new StringReader(out.flip().toString());
     }
 }

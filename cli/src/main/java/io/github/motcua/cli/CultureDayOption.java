@@ -1,9 +1,7 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.calendar.StatutoryHolidays;
-import io.github.motcua.calendar.VietnamCalendars;
 import io.github.motcua.calendar.WorkingCalendar;
-import org.jspecify.annotations.Nullable;
+import io.github.motcua.cli.job.RuleChoices;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -24,17 +22,8 @@ final class CultureDayOption {
                     + " --no-culture-day counts it as a working day.")
     boolean cultureDay = true;
 
-    private @Nullable WorkingCalendar calendar;
-
-    /** The national calendar with the choice, built once. */
+    /** The national calendar with the choice. */
     WorkingCalendar calendar() {
-        if (calendar == null) {
-            calendar = cultureDay
-                    ? VietnamCalendars.official()
-                    : VietnamCalendars.builder()
-                            .statutoryHolidays(StatutoryHolidays.defaults().withCultureDay(false))
-                            .build();
-        }
-        return calendar;
+        return RuleChoices.nationalCalendar(cultureDay);
     }
 }

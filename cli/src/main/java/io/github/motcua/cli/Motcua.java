@@ -1,6 +1,8 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.PrintableText;
+import io.github.motcua.cli.job.DateText;
+import io.github.motcua.cli.serve.ServeCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -70,7 +72,8 @@ public final class Motcua implements Callable<Integer> {
             SchemesCommand.class,
             GenerateCommand.class,
             CalendarCommand.class,
-            CheckCommand.class);
+            CheckCommand.class,
+            ServeCommand.class);
 
     @Spec
     @SuppressWarnings("NullAway.Init") // injected by picocli before call()
@@ -182,10 +185,9 @@ public final class Motcua implements Callable<Integer> {
     /** Converts a date argument, refusing text that is not one in plain words. */
     private static LocalDate date(String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeException e) {
-            throw new TypeConversionException(
-                    "'" + PrintableText.of(text) + "' is not a date; write it as YYYY-MM-DD, such as 2023-01-22");
+            return DateText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(String.valueOf(e.getMessage()));
         }
     }
 

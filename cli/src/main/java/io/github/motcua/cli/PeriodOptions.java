@@ -1,7 +1,6 @@
 package io.github.motcua.cli;
 
-import io.github.motcua.DateRange;
-import io.github.motcua.calendar.VietnamCalendars;
+import io.github.motcua.cli.job.Periods;
 import io.github.motcua.period.ReportingPeriod;
 import io.github.motcua.period.WindowPolicy;
 import picocli.CommandLine.Option;
@@ -28,13 +27,6 @@ final class PeriodOptions {
      * outside it would give an empty report, which is refused instead.
      */
     ReportingPeriod period() {
-        ReportingPeriod parsed = ReportingPeriod.parse(period).withWindow(window);
-        DateRange calendar = VietnamCalendars.RANGE;
-        if (!parsed.dates().overlaps(calendar)) {
-            throw new IllegalArgumentException("--period " + period + ": its window " + parsed.start() + " to "
-                    + parsed.end() + " lies outside the working calendar (" + calendar.start() + " to "
-                    + calendar.endInclusive() + "), so no dossier of it can be judged");
-        }
-        return parsed;
+        return Periods.parse(period, window, "--period");
     }
 }

@@ -1,14 +1,15 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.Language;
-import io.github.motcua.dossier.Dossier;
+import io.github.motcua.cli.job.Counting;
+import io.github.motcua.cli.job.MasterData;
+import io.github.motcua.cli.job.ReportRequest;
 import io.github.motcua.excusal.ExcusalInterval;
 import io.github.motcua.io.AtomicOutput;
 import io.github.motcua.io.CsvDialect;
 import io.github.motcua.io.DossierReader;
 import io.github.motcua.io.ExportMapping;
 import io.github.motcua.io.ExportReader;
-import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.ReadResult;
 import io.github.motcua.io.ReadSummary;
 import io.github.motcua.io.RejectedRecordException;
@@ -16,11 +17,9 @@ import io.github.motcua.io.Rejection;
 import io.github.motcua.io.VerdictWriter;
 import io.github.motcua.io.json.MotcuaJson;
 import io.github.motcua.period.ReportingPeriod;
-import io.github.motcua.procedure.ProcedureCatalogue;
 import io.github.motcua.rate.RateDefinition;
 import io.github.motcua.rate.Rounding;
 import io.github.motcua.report.Grouping;
-import io.github.motcua.report.Labels;
 import io.github.motcua.report.NarrativeDocument;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.report.ProcessingReport;
@@ -29,10 +28,7 @@ import io.github.motcua.report.ProcessingWorkbook;
 import io.github.motcua.report.ReportRows;
 import io.github.motcua.report.RowGrouping;
 import io.github.motcua.tally.Counted;
-import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.AmbiguousSuccessorException;
 import io.github.motcua.unit.Succession;
-import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -240,42 +236,24 @@ final class ReportCommand implements Callable<Integer> {
         FileOptions.requireApart(inputs, outputs);
         ExportMapping exportMapping = mapping == null ? null : MasterFiles.mapping(mapping);
         ReportingPeriod reportingPeriod = periodOptions.period();
-        UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
-        List<ProcedureVersion> versions = masterFiles.procedures();
-        List<ExcusalInterval> intervals = masterFiles.excusals();
-        ProcedureCatalogue catalogue = ProcedureVersion.catalogue(versions);
-        TimelinessClassifier classifier =
-                MasterFiles.classifier(catalogue, intervals, attribution.attribution(), ruleOptions);
-        LocalDate reportDate = asOf == null ? reportingPeriod.end() : asOf;
-        if (reportDate.isBefore(reportingPeriod.start())) {
-            throw new IllegalArgumentException("--as-of " + reportDate + " is before the first day "
-                    + reportingPeriod.start() + " of period " + reportingPeriod);
-        }
-        ProcessingReport.Builder report = ProcessingReport.builder("", "", reportingPeriod)
-                .grouping(groupBy)
-                .totalLabel(Labels.of(language.language).total())
+        MasterData data = masterFiles.data(units);
+        ReportRequest request = ReportRequest.builder(data, reportingPeriod)
+                .asOf(asOf, "--as-of")
+                .groupBy(groupBy)
+                .succession(succession())
+                .rules(ruleOptions.choices(attribution))
                 .rate(rate)
-                .rounding(Rounding.of(mode(rounding), decimals))
-                .calendar(ruleOptions.calendar());
-        DossierReader.Builder reader = singleLine
+                .rounding(Rounding.of(ReportRequest.roundingMode(rounding, "--rounding"), decimals))
+                .language(language.language)
+                .build();
+        DossierReader.Builder reader = request.reader(singleLine
                 .apply(
                         exportMapping == null
                                 ? DossierReader.builder(dossierInput.format(input, "--input", spec))
                                 : DossierReader.forRecords())
-                .strict(strict)
-                .procedures(MasterFiles.procedureCodes(versions));
-        Succession placing = succession();
-        placing.requireChoicesIn(directory);
-        if (directory.size() > 0) {
-            reader.units(directory);
-            if (groupBy == Grouping.UNIT || groupBy == Grouping.LEVEL) {
-                reader.rule(dossier -> placeable(directory, placing, dossier, reportingPeriod, classifier, reportDate));
-            }
-        }
-        RowGrouping<?> rows = groupBy.rows(attribution.attribution(), directory, placing, catalogue, language.language);
-        Reading reading = new Reading(
-                reader, new Counting(reportingPeriod, classifier, reportDate), report, intervals, exportMapping);
-        return read(reading, rows);
+                .strict(strict));
+        Reading reading = new Reading(reader, request.counting(), request.report(), request.intervals(), exportMapping);
+        return read(reading, request.rows());
     }
 
     /**
@@ -400,28 +378,6 @@ final class ReportCommand implements Callable<Integer> {
         return chosen.withChoices(successors);
     }
 
-    /**
-     * Rejects a dossier of the period's figures that passes from a ceased unit to one of several
-     * successors with no choice made.
-     */
-    private void placeable(
-            UnitDirectory directory,
-            Succession placing,
-            Dossier dossier,
-            ReportingPeriod period,
-            TimelinessClassifier classifier,
-            LocalDate reportDate) {
-        if (Counted.inclusion(dossier, period, classifier.endInstantPolicy(), reportDate)
-                .isEmpty()) {
-            return;
-        }
-        try {
-            placing.holder(directory, attribution.attribution().unitOf(dossier), dossier, reportDate);
-        } catch (AmbiguousSuccessorException ambiguous) {
-            throw new IllegalArgumentException(ambiguous.getMessage() + " (--successor UNIT=SUCCESSOR)", ambiguous);
-        }
-    }
-
     private void print(ProcessingReport report) throws IOException {
         Language lang = language.language;
         switch (format) {
@@ -464,15 +420,6 @@ final class ReportCommand implements Callable<Integer> {
             writer.write(counted.verdict());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Rounding.Mode mode(String name) {
-        try {
-            return Rounding.Mode.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "--rounding must be half-up, half-even, truncate or ceiling: " + name, e);
         }
     }
 }

@@ -1,32 +1,25 @@
 package io.github.motcua.cli;
 
 import io.github.motcua.Language;
-import io.github.motcua.dossier.Dossier;
-import io.github.motcua.evidence.DossierEvidence;
+import io.github.motcua.cli.job.MasterData;
+import io.github.motcua.cli.job.UnitScores;
 import io.github.motcua.io.DossierFormat;
 import io.github.motcua.io.DossierReader;
 import io.github.motcua.io.JsonLinesReader;
-import io.github.motcua.io.ProcedureVersion;
 import io.github.motcua.io.ReadSummary;
 import io.github.motcua.io.UnitFacts;
 import io.github.motcua.io.json.MotcuaJson;
 import io.github.motcua.period.ReportingPeriod;
-import io.github.motcua.ranking.Ranking;
 import io.github.motcua.ranking.Standings;
 import io.github.motcua.report.EvaluationSection;
 import io.github.motcua.report.EvaluationWorkbook;
 import io.github.motcua.report.NarrativeRenderer;
 import io.github.motcua.scoring.Schemes;
-import io.github.motcua.scoring.Scorecard;
 import io.github.motcua.scoring.ScoringScheme;
-import io.github.motcua.timeliness.TimelinessClassifier;
-import io.github.motcua.unit.UnitDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,47 +152,24 @@ final class ScoreCommand implements Callable<Integer> {
         output.addTo(outputs);
         FileOptions.requireApart(inputs, outputs);
         DossierFormat dossierFormat = dossierInput.format(dossiers, "--dossiers", spec);
-        UnitDirectory directory = UnitDirectory.of(MasterFiles.units(units));
-        List<UnitFacts> facts = MasterFiles.notEmpty(
-                evidence, MasterFiles.read(evidence, JsonLinesReader.unitFacts()), "--evidence", "unit");
-        List<ProcedureVersion> versions = masterFiles.procedures();
-        TimelinessClassifier classifier = MasterFiles.classifier(
-                        ProcedureVersion.catalogue(versions),
-                        masterFiles.excusals(),
-                        attribution.attribution(),
-                        ruleOptions)
-                .under(chosen.classification());
-        Counting counting = new Counting(reportingPeriod, classifier, reportingPeriod.end());
-        Map<String, List<DossierEvidence>> byUnit = new HashMap<>();
+        MasterData data = masterFiles.data(units);
+        List<UnitFacts> facts = MasterData.notEmpty(
+                evidence, MasterData.read(evidence, JsonLinesReader.unitFacts()), "--evidence", "unit");
+        UnitScores scores = new UnitScores(chosen, reportingPeriod, data, ruleOptions.choices(attribution), force);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.of(spec, quiet, DossierInput.size(dossiers), Progress.Measure.BYTES);
         ReadSummary summary;
         try (InputStream in = DossierInput.open(dossiers, Terminal.of(spec))) {
-            summary = counting.readInOrder(
-                    singleLine
-                            .apply(DossierReader.builder(dossierFormat))
-                            .units(directory)
-                            .procedures(MasterFiles.procedureCodes(versions))
-                            .progress(progress),
+            summary = scores.read(
+                    singleLine.apply(DossierReader.builder(dossierFormat)).progress(progress),
                     in,
-                    counted -> {
-                        Dossier dossier = counted.dossier();
-                        byUnit.computeIfAbsent(attribution.attribution().unitOf(dossier), code -> new ArrayList<>())
-                                .add(DossierEvidence.of(dossier, counted.verdict(), counted.deadline()));
-                    },
                     progress.erasingBefore(err::println));
         } finally {
             progress.done();
         }
         err.println(DossierInput.name(dossiers) + ": " + summary);
-        List<Scorecard> cards;
-        try {
-            cards = UnitFacts.scorecards(chosen, facts, directory, byUnit, reportingPeriod.end());
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalArgumentException(evidence + ": " + unknown.getMessage() + " (" + units + ")", unknown);
-        }
-        Standings standings = Ranking.standard().rank(cards);
-        EvaluationSection section = EvaluationSection.of("units", chosen.id(), chosen, standings);
+        Standings standings = scores.standings(facts, evidence.toString(), units.toString());
+        EvaluationSection section = scores.section(standings);
         switch (format) {
             case JSON ->
                 output.text(

@@ -27,8 +27,8 @@ class MotcuaTest {
     @Test
     void versionPrintsTheBuildsVersion() {
         assertThat(run("--version")).isZero();
-        assertThat(out()).isEqualTo("motcua " + VersionProvider.version() + System.lineSeparator());
-        assertThat(VersionProvider.version()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(out()).isEqualTo("motcua " + io.github.motcua.cli.job.Version.text() + System.lineSeparator());
+        assertThat(io.github.motcua.cli.job.Version.text()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }
 
     @Test
@@ -57,7 +57,7 @@ class MotcuaTest {
     void theArgumentsNameTheOneSubcommandBuiltAtEachLevelAndItIsTheSameAsInTheWholeTree() {
         CommandLine whole = Motcua.commandLine(Terminal.withoutProgress(), new String[0]);
         assertThat(whole.getSubcommands())
-                .containsOnlyKeys("demo", "report", "score", "schemes", "generate", "calendar", "check");
+                .containsOnlyKeys("demo", "report", "score", "schemes", "generate", "calendar", "check", "serve");
         for (Map.Entry<String, CommandLine> subcommand : whole.getSubcommands().entrySet()) {
             CommandLine alone =
                     Motcua.commandLine(Terminal.withoutProgress(), new String[] {subcommand.getKey(), "--help"});
@@ -95,6 +95,6 @@ class MotcuaTest {
         assertThat(run("--help")).isZero();
         assertThat(out().lines().filter(line -> line.matches("  [a-z]+ +\\S.*")))
                 .extracting(line -> line.trim().split(" ")[0])
-                .containsExactly("demo", "report", "score", "schemes", "generate", "calendar", "check");
+                .containsExactly("demo", "report", "score", "schemes", "generate", "calendar", "check", "serve");
     }
 }
