@@ -216,10 +216,7 @@ final class Reading {
                 .agg(min(DossierColumns.ORDER).as(FIRST), count(lit(1)).as(COPIES))
                 .filter(col(COPIES).gt(1))
                 .select(DossierColumns.ID_KEY, FIRST);
-        Dataset<Row> marked = accepted.join(
-                repeated,
-                accepted.col(DossierColumns.ID_KEY).equalTo(repeated.col(DossierColumns.ID_KEY)),
-                "left_outer");
+        Dataset<Row> marked = accepted.join(repeated, new String[] {DossierColumns.ID_KEY}, "left_outer");
         Column first = col(FIRST).isNull().or(col(DossierColumns.ORDER).equalTo(col(FIRST)));
         Dataset<Row> kept = marked.filter(first).select(names(DossierColumns.accepted()));
         Dataset<Row> duplicates = marked.filter(first.unary_$bang())

@@ -44,22 +44,39 @@ import org.jspecify.annotations.Nullable;
 public final class SparkRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Identifies the request among those an executor has read. */
     private final String id = UUID.randomUUID().toString();
+    /** The period, as {@link ReportingPeriod#parse} reads it. */
     private final String period;
+    /** The period's window. */
     private final WindowPolicy window;
+    /** The report date. */
     private final LocalDate reportDate;
+    /** The procedures' versions, as JSON Lines. */
     private final String procedures;
+    /** The units, as JSON Lines. */
     private final String units;
+    /** The excusal intervals, as JSON Lines. */
     private final String excusals;
+    /** The report's rows. */
     private final Grouping grouping;
+    /** The unit a dossier counts for. */
     private final Attribution attribution;
+    /** How an end is compared with its due date. */
     private final Granularity granularity;
+    /** What a late supplement request does. */
     private final LateRequestPolicy lateRequests;
+    /** Which date an extended dossier is judged against. */
     private final ExtensionPolicy extensionPolicy;
+    /** Whether the Culture Day is a day off. */
     private final boolean cultureDay;
+    /** The language of labels. */
     private final Language language;
+    /** The rate definition. */
     private final RateDefinition rate;
+    /** The rounding's mode. */
     private final Rounding.Mode roundingMode;
+    /** The rounding's decimals. */
     private final int decimals;
 
     private SparkRequest(Builder builder) {
