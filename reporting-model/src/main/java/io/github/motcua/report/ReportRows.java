@@ -175,11 +175,21 @@ public final class ReportRows<K extends Comparable<K>> implements Consumer<Count
         applied.forEach(builder::excusal);
     }
 
-    /** Serializes the rows as their counts, findings and excusals ({@link SerialForm}). */
+    /**
+     * Serializes the rows as their counts, findings and excusals.
+     *
+     * @return the rows' serial form
+     */
     private Object writeReplace() {
         return new SerialForm<>(new HashMap<>(byKey), findings.clone(), excusedByReason);
     }
 
+    /**
+     * Refuses rows that do not come through their serial form.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("rows are read through their serial form");
     }

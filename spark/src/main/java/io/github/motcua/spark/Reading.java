@@ -1,5 +1,6 @@
 package io.github.motcua.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -216,7 +217,8 @@ final class Reading {
                 .agg(min(DossierColumns.ORDER).as(FIRST), count(lit(1)).as(COPIES))
                 .filter(col(COPIES).gt(1))
                 .select(DossierColumns.ID_KEY, FIRST);
-        Dataset<Row> marked = accepted.join(repeated, new String[] {DossierColumns.ID_KEY}, "left_outer");
+        // The repeated ids are few: sent to every task, so that the accepted dossiers never cross a shuffle.
+        Dataset<Row> marked = accepted.join(broadcast(repeated), new String[] {DossierColumns.ID_KEY}, "left_outer");
         Column first = col(FIRST).isNull().or(col(DossierColumns.ORDER).equalTo(col(FIRST)));
         Dataset<Row> kept = marked.filter(first).select(names(DossierColumns.accepted()));
         Dataset<Row> duplicates = marked.filter(first.unary_$bang())
