@@ -36,9 +36,4 @@ final class RowDossiers {
     Counted counted(Row row) {
         return rules.counted(dossier(row));
     }
-
-    /** The rules. */
-    Rules rules() {
-        return rules;
-    }
 }
